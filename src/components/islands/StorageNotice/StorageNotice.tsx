@@ -1,0 +1,42 @@
+import { useStore } from '@nanostores/react';
+import { $answers } from '~/lib/stores/answers';
+import { $recoveries, $storageHealth, type Recovery } from '~/lib/stores/storage';
+import styles from './StorageNotice.module.css';
+
+const NO_RECOVERIES: Recovery[] = [];
+// Importing the answers store reads storage, which is what may raise a notice.
+void $answers;
+
+/** Tells the reader when answers cannot be saved, or when saved answers could not be read. */
+export default function StorageNotice({ resultsHref }: { resultsHref: string }) {
+  const health = useStore($storageHealth, { ssr: () => 'ok' });
+  const recoveries = useStore($recoveries, { ssr: () => NO_RECOVERIES });
+  if (health === 'ok' && recoveries.length === 0) return <div role="status" aria-live="polite" />;
+  return (
+    <div role="status" aria-live="polite">
+      <div className={styles.notice}>
+        {health === 'blocked' && (
+          <p>
+            <strong>Your answers cannot be saved in this browser.</strong> It is blocking this site from storing data, so
+            answers last only while this page is open. Allow site data for this site to keep them, or export them from{' '}
+            <a href={resultsHref}>Your results</a> before you leave.
+          </p>
+        )}
+        {health === 'full' && (
+          <p>
+            <strong>Your latest answers are not saved: this browser’s storage is full.</strong> They are still on this
+            page. Export them from <a href={resultsHref}>Your results</a>, or free some space and answer again.
+          </p>
+        )}
+        {recoveries.map((r) => (
+          <p key={r.backupKey || r.key}>
+            <strong>Some saved answers could not be read.</strong> {r.message}{' '}
+            {r.backupKey
+              ? `A copy is kept in this browser under “${r.backupKey}”, and you can start again here.`
+              : 'They are left untouched in this browser until you answer again.'}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * Schemas for everything authors write in content/. Each is declared once; types
+ * are derived from it. Cross-references between files (a checklist naming a
+ * chapter, a crosswalk theme naming a dimension) are checked in ./validate.ts.
+ */
+import { z } from 'astro/zod';
+
+/** A permanent id: lower-case words joined by hyphens. Saved answers hang on it. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. cus-identify-list-everyone');
+
+/** A page id: its path under content/docs without extension, e.g. frameworks/cus/identify-the-customer. */
+export const PageIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, 'page ids look like frameworks/cus/identify-the-customer');
+
+/** A heading id on a page, e.g. how-to-put-it-into-practice. */
+export const SectionIdSchema = z.string().regex(/^[a-z0-9-]+$/, 'section ids look like how-to-put-it-into-practice');
+
+export const FRAMEWORK_IDS = ['cus', 'identification', 'who', 'four-steps', 'purpose'] as const;
+/** One of the five frameworks the playbook teaches. */
+export const FrameworkIdSchema = z.enum(FRAMEWORK_IDS, {
+  error: (issue) => `unknown framework ${JSON.stringify(issue.input)}: use one of ${FRAMEWORK_IDS.join(', ')}`,
+});
+export type FrameworkId = z.infer<typeof FrameworkIdSchema>;
+
+export const PAGE_KINDS = ['home', 'overview', 'chapter', 'situation', 'guide', 'glossary', 'crosswalk', 'reference'] as const;
+/** What a page is: drives the sidebar, search filters and the template check. */
+export const PageKindSchema = z.enum(PAGE_KINDS);
+export type PageKind = z.infer<typeof PageKindSchema>;
+
+/** Frontmatter fields the playbook adds to Starlight's docs schema. */
+export const PageFieldsSchema = z.object({
+  /** What the page is. */
+  kind: PageKindSchema.default('reference'),
+  /** The framework a chapter belongs to (required for overview and chapter pages). */
+  framework: FrameworkIdSchema.optional(),
+  /** Reading order inside its sidebar group, 1 first. */
+  order: z.number().int().positive().default(100),
+  /** Words people type when they have the problem this page solves; indexed for search. */
+  aliases: z.array(z.string().min(2)).default([]),
+  /** Checklists shown on this page. */
+  checklists: z.array(IdSchema).default([]),
+  /** The assessment shown on this page. */
+  assessment: IdSchema.optional(),
+  /** The assessment dimension this chapter teaches. */
+  dimension: IdSchema.optional(),
+  /** Pages this one leans on. */
+  related: z.array(PageIdSchema).default([]),
+});
+
+/** One entry of content/frameworks.yaml (the key is the framework id). */
+export const FrameworkSchema = z.object({
+  order: z.number().int().positive(),
+  title: z.string().min(3),
+  shortTitle: z.string().min(2),
+  /** The section's folder under content/docs. */
+  folder: PageIdSchema,
+  author: z.string().min(3),
+  /** The credit line shown on every page of the framework. */
+  credit: z.string().min(10),
+  summary: z.string().min(10),
+});
+export type Framework = z.infer<typeof FrameworkSchema> & { id: FrameworkId };
+
+const Priority = z.enum(['high', 'normal']);
+
+/** One action on a checklist. */
+export const ChecklistItemSchema = z.object({
+  id: IdSchema,
+  text: z.string().min(10),
+  priority: Priority.default('normal'),
+  /** Heading id on the checklist's chapter where the action is explained. */
+  section: SectionIdSchema.optional(),
+});
+
+/** content/checklists/<id>.yaml */
+export const ChecklistSchema = z.object({
+  id: IdSchema,
+  framework: FrameworkIdSchema,
+  title: z.string().min(3),
+  chapter: PageIdSchema,
+  items: z.array(ChecklistItemSchema).min(1, 'a checklist needs at least one item'),
+});
+export type Checklist = z.infer<typeof ChecklistSchema>;
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+
+/** One statement to rate on the agreement scale. */
+export const StatementSchema = z.object({
+  id: IdSchema,
+  text: z.string().min(10),
+  /** Heading id on the dimension's chapter where help is. */
+  section: SectionIdSchema.optional(),
+  /** What a worried reader would type to find help: pre-fills search from weak answers. */
+  search: z.string().min(3).optional(),
+});
+
+export const DimensionSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(3),
+  chapter: PageIdSchema,
+  statements: z.array(StatementSchema).min(3, 'a dimension needs at least three statements'),
+});
+
+/** A score band: from `min` (0–100) up to the next band. */
+export const BandSchema = z.object({
+  min: z.number().min(0).max(100),
+  label: z.string().min(2),
+  meaning: z.string().min(10),
+});
+export type Band = z.infer<typeof BandSchema>;
+
+export const DEFAULT_BANDS: Band[] = [
+  { min: 0, label: 'Getting started', meaning: 'The basics are not yet in place.' },
+  { min: 40, label: 'Building', meaning: 'Some habits are there; they are not yet routine.' },
+  { min: 70, label: 'Established', meaning: 'This is how you work most of the time.' },
+  { min: 90, label: 'Leading', meaning: 'You do this consistently and keep improving it.' },
+];
+
+/** content/assessments/<id>.yaml: one framework's self-assessment. */
+export const AssessmentSchema = z.object({
+  id: IdSchema,
+  framework: FrameworkIdSchema,
+  title: z.string().min(3),
+  dimensions: z.array(DimensionSchema).min(1, 'an assessment needs at least one dimension'),
+  bands: z
+    .array(BandSchema)
+    .min(1)
+    .refine((bands) => bands[0]?.min === 0, 'the first band must start at 0')
+    .refine((bands) => bands.every((b, i) => i === 0 || b.min > bands[i - 1]!.min), 'bands must rise')
+    .default(DEFAULT_BANDS),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Dimension = z.infer<typeof DimensionSchema>;
+export type Statement = z.infer<typeof StatementSchema>;
+
+/** One theme of content/crosswalk.yaml: where several frameworks meet. */
+export const CrosswalkThemeSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(3),
+  summary: z.string().min(10),
+  dimensions: z.array(IdSchema).min(2),
+  start: PageIdSchema,
+  problem: z.string().min(10),
+});
+export type CrosswalkTheme = z.infer<typeof CrosswalkThemeSchema>;

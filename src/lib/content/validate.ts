@@ -1,0 +1,126 @@
+/**
+ * Cross-file checks the per-file schemas cannot make: duplicate ids across files and
+ * references to pages, checklists, assessments and dimensions that do not exist.
+ * Pure: takes plain data, returns sentences that name the file and the id.
+ */
+import type { Assessment, Checklist, CrosswalkTheme, Framework, PageKind } from './schemas';
+
+export interface PageInfo {
+  id: string;
+  filePath?: string;
+  data: {
+    title: string;
+    kind: PageKind;
+    framework?: string;
+    checklists: string[];
+    assessment?: string;
+    dimension?: string;
+    related: string[];
+  };
+}
+
+export interface ContentIndex {
+  pages: PageInfo[];
+  frameworks: Pick<Framework, 'id' | 'title'>[];
+  checklists: { filePath?: string; data: Checklist }[];
+  assessments: { filePath?: string; data: Assessment }[];
+  crosswalk: { filePath?: string; data: CrosswalkTheme }[];
+}
+
+const stem = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+const where = (filePath: string | undefined, fallback: string) => filePath ?? fallback;
+
+/** Returns every problem found, as readable sentences; an empty list means the content is sound. */
+export function validateContent(index: ContentIndex): string[] {
+  const problems: string[] = [];
+  const pages = new Map(index.pages.map((p) => [p.id, p]));
+  const frameworks = new Set(index.frameworks.map((f) => f.id));
+  const checklists = new Map(index.checklists.map((c) => [c.data.id, c]));
+  const assessments = new Map(index.assessments.map((a) => [a.data.id, a]));
+  const dimensionFramework = new Map<string, string>();
+
+  /** Each kind of id (checklist, item, dimension, statement…) is unique across the whole playbook. */
+  const seen = new Map<string, string>();
+  const claim = (id: string, file: string, what: string) => {
+    const first = seen.get(`${what}:${id}`);
+    if (first) problems.push(`${file}: ${what} id "${id}" is already used in ${first}. Ids must be unique.`);
+    else seen.set(`${what}:${id}`, file);
+  };
+  const pageExists = (file: string, pageId: string, what: string) => {
+    if (!pages.has(pageId)) problems.push(`${file}: ${what} "${pageId}" does not exist (no content/docs/${pageId}.mdx).`);
+  };
+
+  for (const { filePath, data } of index.checklists) {
+    const file = where(filePath, `checklist ${data.id}`);
+    if (filePath && stem(filePath) !== data.id) problems.push(`${file}: checklist id "${data.id}" must match the file name.`);
+    claim(data.id, file, 'checklist');
+    for (const item of data.items) claim(item.id, file, 'checklist item');
+    pageExists(file, data.chapter, `checklist "${data.id}" names chapter`);
+    const chapter = pages.get(data.chapter);
+    if (chapter && chapter.data.framework !== data.framework)
+      problems.push(`${file}: checklist "${data.id}" belongs to ${data.framework} but its chapter "${data.chapter}" does not.`);
+  }
+
+  const assessmentOf = new Map<string, string>();
+  for (const { filePath, data } of index.assessments) {
+    const file = where(filePath, `assessment ${data.id}`);
+    if (filePath && stem(filePath) !== data.id) problems.push(`${file}: assessment id "${data.id}" must match the file name.`);
+    claim(data.id, file, 'assessment');
+    const other = assessmentOf.get(data.framework);
+    if (other) problems.push(`${file}: framework ${data.framework} already has assessment "${other}".`);
+    assessmentOf.set(data.framework, data.id);
+    for (const dimension of data.dimensions) {
+      claim(dimension.id, file, 'dimension');
+      dimensionFramework.set(dimension.id, data.framework);
+      pageExists(file, dimension.chapter, `dimension "${dimension.id}" names chapter`);
+      for (const statement of dimension.statements) claim(statement.id, file, 'statement');
+    }
+  }
+
+  for (const page of index.pages) {
+    const file = where(page.filePath, `page ${page.id}`);
+    const { data } = page;
+    if ((data.kind === 'overview' || data.kind === 'chapter') && !data.framework)
+      problems.push(`${file}: a ${data.kind} page needs a framework.`);
+    if (data.framework && !frameworks.has(data.framework))
+      problems.push(`${file}: unknown framework "${data.framework}".`);
+    for (const id of data.checklists)
+      if (!checklists.has(id)) problems.push(`${file}: checklist "${id}" does not exist (no content/checklists/${id}.yaml).`);
+    if (data.assessment) {
+      const assessment = assessments.get(data.assessment);
+      if (!assessment)
+        problems.push(`${file}: assessment "${data.assessment}" does not exist (no content/assessments/${data.assessment}.yaml).`);
+      else if (data.dimension && !assessment.data.dimensions.some((d) => d.id === data.dimension))
+        problems.push(`${file}: assessment "${data.assessment}" has no dimension "${data.dimension}".`);
+    } else if (data.dimension) {
+      problems.push(`${file}: dimension "${data.dimension}" is given without an assessment.`);
+    }
+    for (const id of data.related) pageExists(file, id, 'related page');
+  }
+
+  for (const { filePath, data } of index.crosswalk) {
+    const file = where(filePath, 'content/crosswalk.yaml');
+    claim(data.id, file, 'crosswalk theme');
+    const owners = new Set<string>();
+    for (const id of data.dimensions) {
+      const owner = dimensionFramework.get(id);
+      if (!owner) problems.push(`${file}: theme "${data.id}" names dimension "${id}", which no assessment has.`);
+      else owners.add(owner);
+    }
+    if (owners.size < 2 && data.dimensions.every((id) => dimensionFramework.has(id)))
+      problems.push(`${file}: theme "${data.id}" must draw on at least two frameworks.`);
+    pageExists(file, data.start, `theme "${data.id}" starts at page`);
+  }
+
+  for (const framework of index.frameworks) {
+    const own = index.pages.filter((p) => p.data.framework === framework.id);
+    if (!own.some((p) => p.data.kind === 'overview'))
+      problems.push(`content/frameworks.yaml: framework "${framework.id}" has no overview page.`);
+    if (!index.checklists.some((c) => c.data.framework === framework.id))
+      problems.push(`content/frameworks.yaml: framework "${framework.id}" has no checklist.`);
+    if (!assessmentOf.has(framework.id))
+      problems.push(`content/frameworks.yaml: framework "${framework.id}" has no assessment.`);
+  }
+
+  return problems;
+}

@@ -1,0 +1,91 @@
+/**
+ * The reader's answers, persisted in this browser's localStorage.
+ *
+ * STORAGE CONTRACT
+ * Key `playbook:v1:answers` holds one JSON document (see src/lib/answers.ts):
+ *
+ *   {
+ *     "version": 1,
+ *     "items": { "cus-identify-list-everyone": { "done": true, "note": "Ask Sam", "updatedAt": "2026-11-22T10:00:00.000Z" } },
+ *     "statements": { "cus-identify-s-colleagues": { "value": 4, "updatedAt": "2026-11-22T10:01:00.000Z" } }
+ *   }
+ *
+ * `value` is 1–5 (Strongly disagree … Strongly agree) or "na". Answers are keyed by
+ * the permanent ids in content/, never by position or page.
+ *
+ * Lifecycle: read once when the first island loads; written on every change; other
+ * tabs follow through the `storage` event; back/forward restores through `pageshow`.
+ * A value that cannot be read (not JSON, wrong shape, a newer format) is copied to
+ * `playbook:backup:v1:answers:<time>`, the reader is told, and the page starts from
+ * no answers; the backup is never overwritten. When storage is blocked or full,
+ * answers live in memory for the page and a notice says they cannot be saved.
+ *
+ * What happens when content changes:
+ * 1. An item or statement is added: it shows unanswered; nothing else moves.
+ * 2. One is removed: its answer stays in storage (and in exports) untouched, and
+ *    comes back if the id returns.
+ * 3. One is renamed (new id): the old answer is kept under the old id, the new id
+ *    starts unanswered. Never rename an id to fix a typo: edit the text instead.
+ * 4. A chapter moves or is renamed: answers follow, because ids do not depend on pages.
+ * 5. The document format changes: bump ANSWERS_VERSION, add a migration step in
+ *    src/lib/answers.ts, and a fixture under tests/fixtures/storage/.
+ */
+import { persistentAtom } from '@nanostores/persistent';
+import {
+  EMPTY_ANSWERS,
+  parseAnswers,
+  serializeAnswers,
+  withItemDone,
+  withItemNote,
+  withItemsRestored,
+  withoutItems,
+  withRating,
+  withStatementNote,
+  type Answers,
+} from '../answers';
+import type { Rating } from '../scoring';
+import { installStorageEngine, keepBackup } from './storage';
+
+export const ANSWERS_KEY = 'playbook:v1:answers';
+
+installStorageEngine();
+
+export const $answers = persistentAtom<Answers>(ANSWERS_KEY, EMPTY_ANSWERS, {
+  encode: serializeAnswers,
+  decode(raw) {
+    const result = parseAnswers(raw);
+    if (result.ok) return result.answers;
+    keepBackup(ANSWERS_KEY, raw, result.message);
+    return EMPTY_ANSWERS;
+  },
+});
+
+const now = () => new Date();
+
+export function setItemDone(id: string, done: boolean): void {
+  $answers.set(withItemDone($answers.get(), id, done, now()));
+}
+
+export function setItemNote(id: string, note: string): void {
+  $answers.set(withItemNote($answers.get(), id, note, now()));
+}
+
+export function rateStatement(id: string, value: Rating): void {
+  $answers.set(withRating($answers.get(), id, value, now()));
+}
+
+export function setStatementNote(id: string, note: string): void {
+  $answers.set(withStatementNote($answers.get(), id, note, now()));
+}
+
+/** Clears a checklist's ticks and notes; returns a function that puts them back. */
+export function resetItems(ids: readonly string[]): () => void {
+  const { answers, removed } = withoutItems($answers.get(), ids);
+  $answers.set(answers);
+  return () => $answers.set(withItemsRestored($answers.get(), removed));
+}
+
+/** Replaces every answer (after an import the reader confirmed). */
+export function replaceAnswers(answers: Answers): void {
+  $answers.set(answers);
+}

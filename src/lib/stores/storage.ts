@@ -1,0 +1,139 @@
+/**
+ * A storage engine for @nanostores/persistent that never throws. localStorage may be
+ * blocked (reading `window.localStorage` throws) or full (a write throws
+ * QuotaExceededError); the library catches neither. Here every value that could not
+ * be saved is kept in memory, so the page keeps working, and `$storageHealth` says
+ * so, so the page can tell the reader.
+ */
+import { atom } from 'nanostores';
+
+/** ok: saved in this browser; blocked: storage refused; full: the last save did not fit. */
+export type StorageHealth = 'ok' | 'blocked' | 'full';
+
+export const $storageHealth = atom<StorageHealth>('ok');
+
+/** The browser's localStorage, or undefined where it is missing or blocked. */
+export function browserStorage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined; /* blocked by the browser's settings */
+  }
+}
+
+const isQuotaError = (error: unknown) =>
+  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+
+/**
+ * An object that reads and writes like the one persistent expects (`engine[key]`),
+ * backed by `storage` when it works and by memory when it does not.
+ */
+export function guardedEngine(storage: Storage | undefined, report: (health: StorageHealth) => void) {
+  const memory = new Map<string, string>();
+  const settle = () => report(storage === undefined ? 'blocked' : memory.size ? 'full' : 'ok');
+  settle();
+
+  const read = (key: string): string | undefined => {
+    if (memory.has(key)) return memory.get(key);
+    try {
+      return storage?.getItem(key) ?? undefined;
+    } catch {
+      return undefined; /* storage became unreadable: nothing stored to offer */
+    }
+  };
+
+  const target: Record<string, string> = {};
+  return new Proxy(target, {
+    get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
+    has: (_, key) => typeof key === 'string' && read(key) !== undefined,
+    set(_, key, value) {
+      if (typeof key !== 'string') return true;
+      try {
+        if (!storage) throw new Error('storage blocked');
+        storage.setItem(key, String(value));
+        memory.delete(key);
+      } catch (error) {
+        memory.set(key, String(value)); /* could not save: keep it for this page */
+        if (storage && !isQuotaError(error)) console.warn('Could not save to localStorage:', error);
+      }
+      settle();
+      return true;
+    },
+    deleteProperty(_, key) {
+      if (typeof key !== 'string') return true;
+      memory.delete(key);
+      try {
+        storage?.removeItem(key);
+      } catch {
+        /* storage blocked: the memory copy is gone, which is what was asked */
+      }
+      settle();
+      return true;
+    },
+    ownKeys() {
+      const keys = new Set(memory.keys());
+      try {
+        for (let i = 0; storage && i < storage.length; i++) {
+          const key = storage.key(i);
+          if (key !== null) keys.add(key);
+        }
+      } catch {
+        /* storage blocked: memory is all there is */
+      }
+      return [...keys];
+    },
+    getOwnPropertyDescriptor: (_, key) =>
+      typeof key === 'string' && read(key) !== undefined
+        ? { value: read(key), writable: true, enumerable: true, configurable: true }
+        : undefined,
+  });
+}
+
+import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+
+let installed = false;
+/**
+ * Puts the guarded engine behind every persistent store. Call before creating one;
+ * safe to call many times. On the server nothing is stored and health stays "ok".
+ */
+export function installStorageEngine(): void {
+  if (installed || typeof window === 'undefined') return;
+  installed = true;
+  setPersistentEngine(guardedEngine(browserStorage(), (health) => $storageHealth.set(health)), windowPersistentEvents);
+}
+
+/** A stored value that could not be read, kept aside so nothing is lost. */
+export interface Recovery {
+  key: string;
+  backupKey: string;
+  message: string;
+}
+
+export const $recoveries = atom<Recovery[]>([]);
+
+/** Prefix of every key this site writes; "Erase all answers" removes exactly these. */
+export const KEY_PREFIX = 'playbook:';
+
+/**
+ * Keeps an unreadable stored value under a backup key (once per distinct value)
+ * and records a notice for the reader.
+ */
+export function keepBackup(key: string, raw: string, message: string): void {
+  const storage = browserStorage();
+  const backupPrefix = `${KEY_PREFIX}backup:${key.slice(KEY_PREFIX.length)}:`;
+  let backupKey = '';
+  try {
+    for (let i = 0; storage && i < storage.length; i++) {
+      const existing = storage.key(i);
+      if (existing?.startsWith(backupPrefix) && storage.getItem(existing) === raw) backupKey = existing;
+    }
+    if (!backupKey) {
+      backupKey = backupPrefix + new Date().toISOString();
+      storage?.setItem(backupKey, raw);
+    }
+  } catch {
+    /* storage blocked or full: the raw value stays where it was until the reader saves again */
+  }
+  if (!$recoveries.get().some((r) => r.key === key && r.backupKey === backupKey))
+    $recoveries.set([...$recoveries.get(), { key, backupKey, message }]);
+}
