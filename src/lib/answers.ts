@@ -8,7 +8,7 @@ import { NOT_APPLICABLE, type Rating } from './scoring';
 
 export const ANSWERS_VERSION = 1;
 
-const Timestamp = z.string().datetime({ offset: true });
+const Timestamp = z.iso.datetime({ offset: true });
 const Note = z.string().max(2000);
 
 /** One checklist item's state. */
@@ -20,12 +20,17 @@ export const ItemAnswerSchema = z.object({
 
 /** One statement's rating (absent while only a note is written). */
 export const StatementAnswerSchema = z.object({
-  value: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(NOT_APPLICABLE)]).optional(),
+  value: z
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(NOT_APPLICABLE)])
+    .optional(),
   note: Note.optional(),
   updatedAt: Timestamp,
 });
 
-const AnswerId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+const AnswerId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(120);
 
 /** Version 1 of the stored answers. */
 export const AnswersV1Schema = z.object({
@@ -73,12 +78,20 @@ export function readAnswers(data: unknown): ReadResult {
       message: `These answers were saved by a newer version of the playbook (format ${version}; this one reads up to ${ANSWERS_VERSION}).`,
     };
   if (version !== 1)
-    return { ok: false, problem: 'wrong-shape', message: 'The saved answers have no format version this playbook knows.' };
+    return {
+      ok: false,
+      problem: 'wrong-shape',
+      message: 'The saved answers have no format version this playbook knows.',
+    };
   const parsed = AnswersV1Schema.safeParse(migrate(data as { version: 1 }));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
-    return { ok: false, problem: 'wrong-shape', message: `The saved answers are damaged${at}: ${issue?.message ?? 'unknown problem'}.` };
+    return {
+      ok: false,
+      problem: 'wrong-shape',
+      message: `The saved answers are damaged${at}: ${issue?.message ?? 'unknown problem'}.`,
+    };
   }
   return { ok: true, answers: parsed.data };
 }
@@ -89,7 +102,11 @@ export function parseAnswers(raw: string): ReadResult {
   try {
     data = JSON.parse(raw);
   } catch {
-    return { ok: false, problem: 'not-json', message: 'The saved answers could not be read (they are not valid JSON).' };
+    return {
+      ok: false,
+      problem: 'not-json',
+      message: 'The saved answers could not be read (they are not valid JSON).',
+    };
   }
   return readAnswers(data);
 }

@@ -76,7 +76,13 @@ export function scoreAssessment(
   dimensions: readonly DimensionInput[],
   ratingOf: (id: string) => Rating | undefined,
 ): AssessmentScore {
-  const scored = dimensions.map((d) => ({ id: d.id, ...tally(d.statements.map((s) => s.id), ratingOf) }));
+  const scored = dimensions.map((d) => ({
+    id: d.id,
+    ...tally(
+      d.statements.map((s) => s.id),
+      ratingOf,
+    ),
+  }));
   const sum = (key: 'total' | 'answered' | 'scored' | 'notApplicable') => scored.reduce((n, d) => n + d[key], 0);
   const average = mean(scored.map((d) => d.score).filter((s): s is number => s !== null));
   return {
@@ -114,8 +120,9 @@ export function weakestStatements(
 ): WeakStatement[] {
   return statementIds
     .map((id, index) => ({ id, index, rating: ratingOf(id) }))
-    .filter((s): s is { id: string; index: number; rating: Exclude<Rating, 'na'> } =>
-      typeof s.rating === 'number' && s.rating < 4,
+    .filter(
+      (s): s is { id: string; index: number; rating: Exclude<Rating, 'na'> } =>
+        typeof s.rating === 'number' && s.rating < 4,
     )
     .sort((a, b) => a.rating - b.rating || a.index - b.index)
     .slice(0, limit)

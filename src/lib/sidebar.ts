@@ -76,7 +76,7 @@ export function readFrameworks(file: string): SidebarFramework[] {
 
 const byOrder = (a: SidebarPage, b: SidebarPage) => a.order - b.order || a.title.localeCompare(b.title);
 const entry = (page: SidebarPage, label?: string): SidebarEntry =>
-  label ?? page.sidebarLabel ? { slug: page.id, label: label ?? page.sidebarLabel } : { slug: page.id };
+  (label ?? page.sidebarLabel) ? { slug: page.id, label: label ?? page.sidebarLabel } : { slug: page.id };
 
 /**
  * Reading order: the guides that open the playbook, one group per framework
@@ -98,9 +98,7 @@ export function buildSidebar(pages: SidebarPage[], frameworks: SidebarFramework[
     .sort((a, b) => a.order - b.order)
     .map((framework) => {
       const own = pages.filter((p) => p.framework === framework.id && (p.kind === 'overview' || p.kind === 'chapter'));
-      const items = own.sort(
-        (a, b) => Number(b.kind === 'overview') - Number(a.kind === 'overview') || byOrder(a, b),
-      );
+      const items = own.sort((a, b) => Number(b.kind === 'overview') - Number(a.kind === 'overview') || byOrder(a, b));
       return {
         label: framework.title,
         items: items.map((p) => entry(p, p.kind === 'overview' ? 'Overview' : undefined)),

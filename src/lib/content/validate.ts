@@ -34,7 +34,7 @@ const where = (filePath: string | undefined, fallback: string) => filePath ?? fa
 export function validateContent(index: ContentIndex): string[] {
   const problems: string[] = [];
   const pages = new Map(index.pages.map((p) => [p.id, p]));
-  const frameworks = new Set(index.frameworks.map((f) => f.id));
+  const frameworks = new Set<string>(index.frameworks.map((f) => f.id));
   const checklists = new Map(index.checklists.map((c) => [c.data.id, c]));
   const assessments = new Map(index.assessments.map((a) => [a.data.id, a]));
   const dimensionFramework = new Map<string, string>();

@@ -21,8 +21,7 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
-const isQuotaError = (error: unknown) =>
-  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+const isQuotaError = (error: unknown) => error instanceof DOMException && error.name === 'QuotaExceededError';
 
 /**
  * An object that reads and writes like the one persistent expects (`engine[key]`),
@@ -99,7 +98,10 @@ let installed = false;
 export function installStorageEngine(): void {
   if (installed || typeof window === 'undefined') return;
   installed = true;
-  setPersistentEngine(guardedEngine(browserStorage(), (health) => $storageHealth.set(health)), windowPersistentEvents);
+  setPersistentEngine(
+    guardedEngine(browserStorage(), (health) => $storageHealth.set(health)),
+    windowPersistentEvents,
+  );
 }
 
 /** A stored value that could not be read, kept aside so nothing is lost. */

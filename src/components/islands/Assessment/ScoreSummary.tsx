@@ -53,7 +53,11 @@ export function ScoreSummary({
           assessment.dimensions.map((d, i) => (
             <ScoreLine key={d.id} label={d.title} tally={score.dimensions[i]!} bands={assessment.bands} />
           ))}
-        <ScoreLine label={single ? assessment.dimensions[0]!.title : 'Overall'} tally={score.overall} bands={assessment.bands} />
+        <ScoreLine
+          label={single ? assessment.dimensions[0]!.title : 'Overall'}
+          tally={score.overall}
+          bands={assessment.bands}
+        />
       </dl>
       {weakest.length > 0 && (
         <>

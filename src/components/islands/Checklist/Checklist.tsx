@@ -61,7 +61,12 @@ export default function Checklist({ checklist }: { checklist: ChecklistView }) {
       </ul>
       <div className={styles.actions} data-pagefind-ignore>
         {reset.step === 'idle' && (
-          <button type="button" className={styles.button} disabled={!hasAnswers} onClick={() => setReset({ step: 'confirm' })}>
+          <button
+            type="button"
+            className={styles.button}
+            disabled={!hasAnswers}
+            onClick={() => setReset({ step: 'confirm' })}
+          >
             Reset this checklist
           </button>
         )}

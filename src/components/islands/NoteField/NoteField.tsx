@@ -2,7 +2,15 @@ import { useId } from 'react';
 import styles from './NoteField.module.css';
 
 /** An optional note, folded away until the reader opens it. */
-export function NoteField({ label, value, onChange }: { label: string; value: string; onChange: (note: string) => void }) {
+export function NoteField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (note: string) => void;
+}) {
   const id = useId();
   return (
     <details className={styles.note} open={value ? true : undefined} data-pagefind-ignore>

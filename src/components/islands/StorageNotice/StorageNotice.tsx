@@ -1,15 +1,16 @@
 import { useStore } from '@nanostores/react';
 import { $answers } from '~/lib/stores/answers';
-import { $recoveries, $storageHealth, type Recovery } from '~/lib/stores/storage';
+import { $recoveries, $storageHealth, type Recovery, type StorageHealth } from '~/lib/stores/storage';
 import styles from './StorageNotice.module.css';
 
 const NO_RECOVERIES: Recovery[] = [];
+const SERVER_HEALTH = (): StorageHealth => 'ok';
 // Importing the answers store reads storage, which is what may raise a notice.
 void $answers;
 
 /** Tells the reader when answers cannot be saved, or when saved answers could not be read. */
 export default function StorageNotice({ resultsHref }: { resultsHref: string }) {
-  const health = useStore($storageHealth, { ssr: () => 'ok' });
+  const health = useStore($storageHealth, { ssr: SERVER_HEALTH });
   const recoveries = useStore($recoveries, { ssr: () => NO_RECOVERIES });
   if (health === 'ok' && recoveries.length === 0) return <div role="status" aria-live="polite" />;
   return (
@@ -17,9 +18,9 @@ export default function StorageNotice({ resultsHref }: { resultsHref: string }) 
       <div className={styles.notice}>
         {health === 'blocked' && (
           <p>
-            <strong>Your answers cannot be saved in this browser.</strong> It is blocking this site from storing data, so
-            answers last only while this page is open. Allow site data for this site to keep them, or export them from{' '}
-            <a href={resultsHref}>Your results</a> before you leave.
+            <strong>Your answers cannot be saved in this browser.</strong> It is blocking this site from storing data,
+            so answers last only while this page is open. Allow site data for this site to keep them, or export them
+            from <a href={resultsHref}>Your results</a> before you leave.
           </p>
         )}
         {health === 'full' && (

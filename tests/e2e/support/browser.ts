@@ -1,0 +1,78 @@
+/**
+ * Shared browser plumbing: one Chromium per test file, pages that record every
+ * console error, uncaught exception and request to another host, and helpers to
+ * wait for islands to hydrate.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+/** Absolute URL of a site path, e.g. url('frameworks/cus/'). */
+export const url = (path = '') => new URL(path.replace(/^\//, ''), baseUrl()).href;
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, uncaught exceptions and CSP violations, in order. */
+  errors: string[];
+  /** Every URL the page requested on a host other than the site's own. */
+  foreignRequests: string[];
+}
+
+/** Opens a page in a fresh context (its own storage) and watches it. */
+export async function openPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] & { init?: () => void } = {},
+): Promise<Watched> {
+  const { init, ...contextOptions } = options;
+  const context = await browser.newContext(contextOptions);
+  if (init) await context.addInitScript(init);
+  return watch(context, await context.newPage());
+}
+
+/** Records errors and foreign requests of a page (also for a second tab of the same context). */
+export function watch(context: BrowserContext, page: Page): Watched {
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  const own = new URL(baseUrl()).host;
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const target = new URL(request.url());
+    if (/^https?:$/.test(target.protocol) && target.host !== own) foreignRequests.push(request.url());
+  });
+  return { page, context, errors, foreignRequests };
+}
+
+/** Resolves once every island on the page has hydrated. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/** Scrolls through the page so that `client:visible` islands load, then waits for them. */
+export async function hydrateAll(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (const island of document.querySelectorAll('astro-island')) {
+      island.scrollIntoView();
+      await new Promise(requestAnimationFrame);
+    }
+    window.scrollTo(0, 0);
+  });
+  await hydrated(page);
+}
