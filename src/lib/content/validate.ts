@@ -47,7 +47,7 @@ export function validateContent(index: ContentIndex): string[] {
     else seen.set(`${what}:${id}`, file);
   };
   const pageExists = (file: string, pageId: string, what: string) => {
-    if (!pages.has(pageId)) problems.push(`${file}: ${what} "${pageId}" does not exist (no content/docs/${pageId}.mdx).`);
+    if (!pages.has(pageId)) problems.push(`${file}: ${what} "${pageId}", which does not exist (no content/docs/${pageId}.mdx).`);
   };
 
   for (const { filePath, data } of index.checklists) {
@@ -95,7 +95,7 @@ export function validateContent(index: ContentIndex): string[] {
     } else if (data.dimension) {
       problems.push(`${file}: dimension "${data.dimension}" is given without an assessment.`);
     }
-    for (const id of data.related) pageExists(file, id, 'related page');
+    for (const id of data.related) pageExists(file, id, 'names related page');
   }
 
   for (const { filePath, data } of index.crosswalk) {

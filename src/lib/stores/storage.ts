@@ -6,6 +6,7 @@
  * so, so the page can tell the reader.
  */
 import { atom } from 'nanostores';
+import { setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 
 /** ok: saved in this browser; blocked: storage refused; full: the last save did not fit. */
 export type StorageHealth = 'ok' | 'blocked' | 'full';
@@ -88,20 +89,20 @@ export function guardedEngine(storage: Storage | undefined, report: (health: Sto
   });
 }
 
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+let engine: Record<string, string> | undefined;
 
-let installed = false;
 /**
  * Puts the guarded engine behind every persistent store. Call before creating one;
- * safe to call many times. On the server nothing is stored and health stays "ok".
+ * later calls do nothing. On the server nothing is stored and health stays "ok".
+ * Tests pass their own Storage and events.
  */
-export function installStorageEngine(): void {
-  if (installed || typeof window === 'undefined') return;
-  installed = true;
-  setPersistentEngine(
-    guardedEngine(browserStorage(), (health) => $storageHealth.set(health)),
-    windowPersistentEvents,
-  );
+export function installStorageEngine(
+  storage: Storage | undefined = browserStorage(),
+  events: PersistentEvents = windowPersistentEvents,
+): void {
+  if (engine || (typeof window === 'undefined' && storage === undefined)) return;
+  engine = guardedEngine(storage, (health) => $storageHealth.set(health));
+  setPersistentEngine(engine, events);
 }
 
 /** A stored value that could not be read, kept aside so nothing is lost. */
@@ -121,20 +122,17 @@ export const KEY_PREFIX = 'playbook:';
  * and records a notice for the reader.
  */
 export function keepBackup(key: string, raw: string, message: string): void {
-  const storage = browserStorage();
   const backupPrefix = `${KEY_PREFIX}backup:${key.slice(KEY_PREFIX.length)}:`;
   let backupKey = '';
-  try {
-    for (let i = 0; storage && i < storage.length; i++) {
-      const existing = storage.key(i);
-      if (existing?.startsWith(backupPrefix) && storage.getItem(existing) === raw) backupKey = existing;
-    }
+  if (engine) {
+    const target = engine;
+    backupKey = Object.keys(target).find((k) => k.startsWith(backupPrefix) && target[k] === raw) ?? '';
     if (!backupKey) {
       backupKey = backupPrefix + new Date().toISOString();
-      storage?.setItem(backupKey, raw);
+      target[backupKey] = raw;
     }
-  } catch {
-    /* storage blocked or full: the raw value stays where it was until the reader saves again */
+    // Not saved (storage blocked or full): the raw value stays under its own key until the reader saves again.
+    if ($storageHealth.get() !== 'ok') backupKey = '';
   }
   if (!$recoveries.get().some((r) => r.key === key && r.backupKey === backupKey))
     $recoveries.set([...$recoveries.get(), { key, backupKey, message }]);

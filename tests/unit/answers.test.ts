@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import {
+  ANSWERS_VERSION,
+  EMPTY_ANSWERS,
+  countAnswers,
+  mergeAnswers,
+  migrate,
+  parseAnswers,
+  readAnswers,
+  serializeAnswers,
+  withItemDone,
+  withItemNote,
+  withItemsRestored,
+  withoutItems,
+  withRating,
+  withStatementNote,
+} from '~/lib/answers';
+import { fixture, fixtureNames } from './support/fake-storage';
+
+const at = new Date('2026-11-22T12:00:00.000Z');
+
+describe('reading stored answers', () => {
+  test.each(fixtureNames('storage/v1'))('reads the version 1 fixture %s unchanged', (name) => {
+    const raw = fixture(`storage/v1/${name}`);
+    const result = parseAnswers(raw);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.answers).toEqual(JSON.parse(raw));
+  });
+
+  test.each(fixtureNames('storage/invalid'))('refuses the invalid fixture %s with a readable message', (name) => {
+    const result = parseAnswers(fixture(`storage/invalid/${name}`));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/answers/);
+  });
+
+  test('says so when answers come from a newer version of the playbook', () => {
+    const result = parseAnswers(fixture('storage/invalid/future-version.json'));
+    expect(result).toMatchObject({ ok: false, problem: 'newer-version' });
+    if (!result.ok) expect(result.message).toContain('newer version');
+  });
+
+  test('says where a damaged document is damaged', () => {
+    const result = parseAnswers(fixture('storage/invalid/rating-out-of-range.json'));
+    expect(result).toMatchObject({ ok: false, problem: 'wrong-shape' });
+    if (!result.ok) expect(result.message).toContain('statements.cus-identify-s-named-owner.value');
+  });
+
+  test('tells bad JSON apart from a wrong shape', () => {
+    expect(parseAnswers('{')).toMatchObject({ ok: false, problem: 'not-json' });
+    expect(readAnswers(null)).toMatchObject({ ok: false, problem: 'wrong-shape' });
+  });
+
+  test('round-trips through serialisation', () => {
+    const answers = withRating(withItemDone(EMPTY_ANSWERS, 'a-item', true, at), 's-one', 4, at);
+    expect(parseAnswers(serializeAnswers(answers))).toEqual({ ok: true, answers });
+  });
+});
+
+describe('migrations', () => {
+  test('the current version passes through as it is', () => {
+    const doc = JSON.parse(fixture('storage/v1/some-answers.json'));
+    expect(migrate(doc)).toEqual(doc);
+    expect(ANSWERS_VERSION).toBe(1);
+  });
+});
+
+describe('changing answers', () => {
+  test('ticking keeps the note, and writing a note keeps the tick', () => {
+    let answers = withItemNote(EMPTY_ANSWERS, 'x', 'call Jo', at);
+    answers = withItemDone(answers, 'x', true, at);
+    expect(answers.items.x).toEqual({ done: true, note: 'call Jo', updatedAt: at.toISOString() });
+    answers = withItemNote(answers, 'x', '   ', at);
+    expect(answers.items.x).toEqual({ done: true, updatedAt: at.toISOString() });
+  });
+
+  test('rating keeps the note, and clearing the note keeps the rating', () => {
+    let answers = withStatementNote(EMPTY_ANSWERS, 's', 'only in winter', at);
+    answers = withRating(answers, 's', 'na', at);
+    expect(answers.statements.s).toMatchObject({ value: 'na', note: 'only in winter' });
+    answers = withStatementNote(answers, 's', '', at);
+    expect(answers.statements.s).toEqual({ value: 'na', updatedAt: at.toISOString() });
+  });
+
+  test('never changes the document it was given', () => {
+    const before = structuredClone(EMPTY_ANSWERS);
+    withItemDone(EMPTY_ANSWERS, 'x', true, at);
+    expect(EMPTY_ANSWERS).toEqual(before);
+  });
+
+  test('resetting a checklist removes only its items and can be undone', () => {
+    let answers = withItemDone(withItemDone(EMPTY_ANSWERS, 'a', true, at), 'b', true, at);
+    answers = withRating(answers, 's', 3, at);
+    const { answers: reset, removed } = withoutItems(answers, ['a', 'missing']);
+    expect(Object.keys(reset.items)).toEqual(['b']);
+    expect(reset.statements).toEqual(answers.statements);
+    expect(withItemsRestored(reset, removed)).toEqual(answers);
+  });
+});
+
+describe('merging two sets of answers', () => {
+  test('keeps the more recent answer where both have one, and everything else from both', () => {
+    const older = new Date('2026-01-01T00:00:00.000Z');
+    const mine = withRating(withItemDone(EMPTY_ANSWERS, 'a', true, at), 's', 2, older);
+    const theirs = withRating(withItemDone(EMPTY_ANSWERS, 'b', true, older), 's', 5, at);
+    const merged = mergeAnswers(mine, theirs);
+    expect(Object.keys(merged.items).sort()).toEqual(['a', 'b']);
+    expect(merged.statements.s?.value).toBe(5);
+    expect(mergeAnswers(theirs, mine).statements.s?.value).toBe(5);
+  });
+
+  test('keeps answers to items the content no longer has', () => {
+    const stored = JSON.parse(fixture('storage/v1/some-answers.json'));
+    expect(mergeAnswers(EMPTY_ANSWERS, stored).items['retired-item-from-an-old-edition']).toBeDefined();
+  });
+});
+
+test('counts ticks, ratings and notes', () => {
+  expect(countAnswers(JSON.parse(fixture('storage/v1/some-answers.json')))).toEqual({ ticked: 3, rated: 4, notes: 2 });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest';
+import { validateContent, type ContentIndex } from '~/lib/content/validate';
+import { AssessmentSchema, ChecklistSchema, PageFieldsSchema } from '~/lib/content/schemas';
+
+const page = (id: string, data: Partial<ContentIndex['pages'][number]['data']> = {}) => ({
+  id,
+  filePath: `content/docs/${id}.mdx`,
+  data: { title: id, kind: 'chapter' as const, framework: 'cus', checklists: [], related: [], ...data },
+});
+
+const checklist = (id: string, items: string[], chapter = 'frameworks/cus/one') => ({
+  filePath: `content/checklists/${id}.yaml`,
+  data: ChecklistSchema.parse({
+    id,
+    framework: 'cus',
+    title: 'A checklist',
+    chapter,
+    items: items.map((i) => ({ id: i, text: 'Do the concrete thing.' })),
+  }),
+});
+
+const assessment = (dimensionIds: string[], statementPrefix = 's') => ({
+  filePath: 'content/assessments/cus.yaml',
+  data: AssessmentSchema.parse({
+    id: 'cus',
+    framework: 'cus',
+    title: 'How well?',
+    dimensions: dimensionIds.map((d) => ({
+      id: d,
+      title: 'A dimension',
+      chapter: 'frameworks/cus/one',
+      statements: [1, 2, 3].map((n) => ({ id: `${statementPrefix}-${d}-${n}`, text: 'Something observable happens.' })),
+    })),
+  }),
+});
+
+function sound(): ContentIndex {
+  return {
+    pages: [page('frameworks/cus', { kind: 'overview' }), page('frameworks/cus/one', { checklists: ['cus-one'] })],
+    frameworks: [{ id: 'cus', title: 'C.U.S.' }],
+    checklists: [checklist('cus-one', ['cus-one-a', 'cus-one-b'])],
+    assessments: [assessment(['cus-one'])],
+    crosswalk: [],
+  };
+}
+
+describe('content cross-checks', () => {
+  test('sound content has no problems', () => {
+    expect(validateContent(sound())).toEqual([]);
+  });
+
+  test('a duplicate item id names both files and the id', () => {
+    const content = sound();
+    content.checklists.push(checklist('cus-two', ['cus-one-a']));
+    expect(validateContent(content)).toEqual([
+      'content/checklists/cus-two.yaml: checklist item id "cus-one-a" is already used in content/checklists/cus-one.yaml. Ids must be unique.',
+    ]);
+  });
+
+  test('a duplicate statement id is caught', () => {
+    const content = sound();
+    content.assessments = [assessment(['cus-one', 'cus-one'])];
+    expect(validateContent(content).join('\n')).toMatch(/dimension id "cus-one" is already used/);
+  });
+
+  test('a checklist whose chapter does not exist is named with its file', () => {
+    const content = sound();
+    content.checklists = [checklist('cus-one', ['cus-one-a'], 'frameworks/cus/missing')];
+    expect(validateContent(content)).toContain(
+      'content/checklists/cus-one.yaml: checklist "cus-one" names chapter "frameworks/cus/missing", which does not exist (no content/docs/frameworks/cus/missing.mdx).',
+    );
+  });
+
+  test('a page showing a missing checklist, assessment or dimension is named', () => {
+    const content = sound();
+    content.pages.push(page('frameworks/cus/two', { checklists: ['nope'], assessment: 'cus', dimension: 'cus-nine' }));
+    content.pages.push(page('frameworks/cus/three', { assessment: 'ghost' }));
+    const problems = validateContent(content).join('\n');
+    expect(problems).toContain('content/docs/frameworks/cus/two.mdx: checklist "nope" does not exist');
+    expect(problems).toContain('content/docs/frameworks/cus/two.mdx: assessment "cus" has no dimension "cus-nine"');
+    expect(problems).toContain('content/docs/frameworks/cus/three.mdx: assessment "ghost" does not exist');
+  });
+
+  test('a related page that does not exist is named', () => {
+    const content = sound();
+    content.pages[1]!.data.related = ['frameworks/cus/gone'];
+    expect(validateContent(content).join('\n')).toContain('names related page "frameworks/cus/gone", which does not exist');
+  });
+
+  test('a checklist id must match its file name', () => {
+    const content = sound();
+    content.checklists[0]!.filePath = 'content/checklists/renamed.yaml';
+    expect(validateContent(content).join('\n')).toContain('checklist id "cus-one" must match the file name');
+  });
+
+  test('a framework without an overview, checklist or assessment is reported', () => {
+    const content = sound();
+    content.frameworks.push({ id: 'purpose', title: 'Purpose' });
+    const problems = validateContent(content).join('\n');
+    expect(problems).toContain('framework "purpose" has no overview page');
+    expect(problems).toContain('framework "purpose" has no checklist');
+    expect(problems).toContain('framework "purpose" has no assessment');
+  });
+
+  test('a crosswalk theme must name real dimensions from at least two frameworks', () => {
+    const content = sound();
+    const theme = { id: 'listening', title: 'Listening', summary: 'Hear them out.', start: 'frameworks/cus', problem: 'No one listens.' };
+    content.crosswalk = [
+      { filePath: 'content/crosswalk.yaml', data: { ...theme, dimensions: ['cus-one', 'ghost-dimension'] } },
+    ];
+    expect(validateContent(content).join('\n')).toContain('names dimension "ghost-dimension", which no assessment has');
+    content.crosswalk = [{ filePath: 'content/crosswalk.yaml', data: { ...theme, dimensions: ['cus-one', 'cus-one'] } }];
+    expect(validateContent(content).join('\n')).toContain('must draw on at least two frameworks');
+  });
+});
+
+describe('schemas', () => {
+  test('an empty checklist is refused', () => {
+    const result = ChecklistSchema.safeParse({ id: 'x', framework: 'cus', title: 'X list', chapter: 'a/b', items: [] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('a checklist needs at least one item');
+  });
+
+  test('an unknown framework is refused with the list of known ones', () => {
+    const result = PageFieldsSchema.safeParse({ framework: 'six-sigma' });
+    expect(result.error?.issues[0]?.message).toBe(
+      'unknown framework "six-sigma": use one of cus, identification, who, four-steps, purpose',
+    );
+  });
+
+  test('ids must be lower-case words joined by hyphens', () => {
+    const result = ChecklistSchema.safeParse({
+      id: 'Bad Id',
+      framework: 'cus',
+      title: 'X list',
+      chapter: 'a/b',
+      items: [{ id: 'ok-id', text: 'Do the concrete thing.' }],
+    });
+    expect(result.success).toBe(false);
+  });
+
+  test('a dimension needs three statements', () => {
+    const result = AssessmentSchema.safeParse({
+      id: 'x',
+      framework: 'cus',
+      title: 'How well?',
+      dimensions: [{ id: 'd', title: 'Dim', chapter: 'a/b', statements: [{ id: 's-1', text: 'Something observable.' }] }],
+    });
+    expect(result.error?.issues[0]?.message).toBe('a dimension needs at least three statements');
+  });
+});
