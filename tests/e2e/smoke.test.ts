@@ -38,7 +38,8 @@ describe('the built playbook', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());
     await page.getByRole('button', { name: 'Search' }).click();
-    const box = page.getByRole('dialog').getByRole('searchbox');
+    const dialog = page.getByRole('dialog');
+    const box = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
     await box.fill('barista');
     const result = page
       .getByRole('dialog')

@@ -65,14 +65,15 @@ export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 }
 
-/** Scrolls through the page so that `client:visible` islands load, then waits for them. */
+/** Scrolls to each island in turn so that `client:visible` ones load, and waits until all have hydrated. */
 export async function hydrateAll(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (const island of document.querySelectorAll('astro-island')) {
-      island.scrollIntoView();
-      await new Promise(requestAnimationFrame);
-    }
-    window.scrollTo(0, 0);
-  });
-  await hydrated(page);
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  for (let i = 0; i < count; i++) {
+    const island = await islands.nth(i).elementHandle();
+    if (!island) continue;
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+    await page.waitForFunction((el) => !el.hasAttribute('ssr'), island);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
