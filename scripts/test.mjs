@@ -4,7 +4,7 @@
  * Stops at nothing: each step runs and reports, and the exit code is non-zero when
  * any step or test failed. Ends with one line: "N passed, N failed".
  *
- *   typecheck (astro check) · lint · unit tests · production build · browser tests
+ *   typecheck (astro check) · lint · unit tests · originality · production build · browser tests
  *   · link check · sub-path build + link check
  */
 import { spawnSync } from 'node:child_process';
@@ -55,6 +55,12 @@ const want = (step) => only.length === 0 || only.includes(step);
 if (want('check')) run('Type check', 'npx', ['astro', 'check']);
 if (want('lint')) run('Lint', 'npm', ['run', 'lint', '--silent']);
 if (want('unit')) vitest('Unit tests', 'unit');
+if (want('originality')) {
+  // The source articles sit beside the project (../shared) on the team's machines and in CI.
+  const tool = '../shared/tools/originality.mjs';
+  if (existsSync(tool)) run('Originality check (no 8-word run from the source articles)', 'node', [tool]);
+  else console.log(`\n▷ Originality check skipped: ${tool} is not beside this project.`);
+}
 if (want('e2e') || want('links')) {
   const built = run('Production build', 'npx', ['astro', 'build']);
   if (built && want('e2e')) {
