@@ -137,3 +137,20 @@ export function keepBackup(key: string, raw: string, message: string): void {
   if (!$recoveries.get().some((r) => r.key === key && r.backupKey === backupKey))
     $recoveries.set([...$recoveries.get(), { key, backupKey, message }]);
 }
+
+/**
+ * Every key this site has stored, with its value: what is in storage plus what is
+ * held in memory because storage is blocked or full. Used by "Your data".
+ */
+export function siteEntries(): { key: string; value: string }[] {
+  const target = engine;
+  if (!target) return [];
+  return Object.keys(target)
+    .filter((key) => key.startsWith(KEY_PREFIX))
+    .map((key) => ({ key, value: target[key] ?? '' }));
+}
+
+/** Removes one of this site's keys, from storage and from memory. */
+export function removeSiteKey(key: string): void {
+  if (engine && key.startsWith(KEY_PREFIX)) delete engine[key];
+}

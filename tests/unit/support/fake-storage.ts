@@ -1,3 +1,6 @@
+import type { PersistentEvent, PersistentEvents, PersistentListener } from '@nanostores/persistent';
+import { readFileSync, readdirSync } from 'node:fs';
+
 /** A Storage like the browser's, in memory, with an optional quota in characters. */
 export class FakeStorage implements Storage {
   private data = new Map<string, string>();
@@ -29,20 +32,17 @@ export class FakeStorage implements Storage {
 
 /** Storage events for persistent stores, fired by hand as another tab would. */
 export function fakeEvents() {
-  const listeners = new Set<(e: { key: string | null; newValue: string | null }) => void>();
+  const listeners = new Set<PersistentListener>();
+  const events: PersistentEvents = {
+    addEventListener: (_key, listener) => void listeners.add(listener),
+    removeEventListener: (_key, listener) => void listeners.delete(listener),
+  };
   return {
-    events: {
-      addEventListener: (_key: string, listener: (e: { key: string | null; newValue: string | null }) => void) =>
-        listeners.add(listener),
-      removeEventListener: (_key: string, listener: (e: { key: string | null; newValue: string | null }) => void) =>
-        listeners.delete(listener),
-    },
-    /** Another tab wrote `newValue` under `key`. */
-    fire: (key: string, newValue: string | null) => listeners.forEach((l) => l({ key, newValue })),
+    events,
+    /** Another tab wrote `newValue` under `key` (null: removed it). */
+    fire: (key: string, newValue: string | null) => listeners.forEach((l) => l({ key, newValue } as PersistentEvent)),
   };
 }
-
-import { readFileSync, readdirSync } from 'node:fs';
 
 /** Reads a fixture shared by unit and browser tests, e.g. fixture('storage/v1/some-answers.json'). */
 export const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');

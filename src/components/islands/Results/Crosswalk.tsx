@@ -1,0 +1,72 @@
+import type { ThemeResult } from '~/lib/results/aggregate';
+import { ratingLabel } from '~/lib/scoring';
+import styles from './Results.module.css';
+
+/** The themes shared by several frameworks, each with its steps' scores and the answers behind them. */
+export function Crosswalk({ themes }: { themes: ThemeResult[] }) {
+  return (
+    <>
+      {themes.map((theme) => (
+        <div key={theme.id} className={styles.card}>
+          <h3 id={`theme-${theme.id}`}>{theme.title}</h3>
+          <p>{theme.summary}</p>
+          {theme.score !== null && (
+            <p>
+              Across these steps: <span className={styles.score}>{theme.score} out of 100</span>.
+            </p>
+          )}
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <caption className={styles.visuallyHidden}>{theme.title}: steps and scores</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Framework</th>
+                  <th scope="col">Step</th>
+                  <th scope="col" className={styles.number}>
+                    Score
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {theme.dimensions.map((d) => (
+                  <tr key={d.id}>
+                    <td>{d.frameworkTitle}</td>
+                    <th scope="row">
+                      <a href={d.chapterHref}>{d.title}</a>
+                    </th>
+                    <td className={styles.number}>{d.score ?? 'No score yet'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {theme.dimensions.some((d) => d.answers) && (
+            <details className={`${styles.details} ${styles.noPrint}`}>
+              <summary>The answers behind “{theme.title}”</summary>
+              {theme.dimensions.map((d) => (
+                <div key={d.id}>
+                  <p>
+                    <strong>
+                      {d.title} ({d.frameworkTitle})
+                    </strong>
+                  </p>
+                  <ul className={styles.list}>
+                    {d.answers!.map((a) => (
+                      <li key={a.id}>
+                        <a href={a.helpHref}>{a.text}</a> —{' '}
+                        {a.rating === undefined ? 'not answered' : ratingLabel(a.rating).toLowerCase()}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </details>
+          )}
+          <p className={styles.muted}>
+            <a href={theme.startHref}>Where to begin on this theme</a>
+          </p>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import type { Answers } from '~/lib/answers';
+import { scoreSheet } from '~/lib/results/aggregate';
+import type { ResultsOutline } from '~/lib/results/manifest';
+import { encodeShareCode, shareLink } from '~/lib/results/share-code';
+import styles from './Results.module.css';
+
+/** Makes a link that carries the current scores (and nothing else) in its #fragment. */
+export function SharePanel({
+  outline,
+  answers,
+  enabled,
+}: {
+  outline: ResultsOutline;
+  answers: Answers;
+  enabled: boolean;
+}) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const id = useId();
+  const link = open ? shareLink(window.location.href, encodeShareCode(outline, scoreSheet(outline, answers))) : '';
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus('Link copied.');
+    } catch {
+      /* clipboard refused (permissions, insecure context): the reader can copy from the field */
+      setStatus('Could not copy automatically: select the link and copy it.');
+    }
+  }
+
+  return (
+    <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby="share">
+      <h2 id="share">Share your scores</h2>
+      <p>
+        A share link carries your scores only — no answers, no notes — in the part of the address after “#”, which
+        browsers never send to a server. Whoever opens it sees a read-only copy of these scores on this page.
+      </p>
+      <div className={styles.actions}>
+        <button type="button" className={styles.button} disabled={!enabled} onClick={() => setOpen(true)}>
+          Create a share link
+        </button>
+        {!enabled && <span className={styles.muted}>Answer some statements first.</span>}
+      </div>
+      {open && (
+        <>
+          <div className={styles.field}>
+            <label htmlFor={id}>Share link</label>
+            <input id={id} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          </div>
+          <div className={styles.actions}>
+            <button type="button" className={styles.button} onClick={copy}>
+              Copy link
+            </button>
+            <a href={link}>Open the shared view</a>
+          </div>
+        </>
+      )}
+      <p role="status" className={styles.muted}>
+        {status}
+      </p>
+    </section>
+  );
+}

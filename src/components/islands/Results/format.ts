@@ -1,0 +1,24 @@
+/** Words and numbers as the results page shows them. Presentation only. */
+import type { Band } from '~/lib/content/schemas';
+
+export const scoreText = (score: number | null) => (score === null ? 'No score yet' : `${score} out of 100`);
+
+export const bandText = (band: Band | null) => (band ? band.label : '');
+
+/** e.g. 22 November 2026 */
+export const formatDate = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** e.g. 22 Nov 2026, 10:04 */
+export const formatDateTime = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+export const formatBytes = (bytes: number) =>
+  bytes < 1024
+    ? `${bytes} bytes`
+    : bytes < 1024 * 1024
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** "1 tick", "3 ticks" */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

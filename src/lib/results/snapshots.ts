@@ -1,0 +1,201 @@
+/**
+ * Snapshots: dated copies of the reader's scores (per framework and dimension) and
+ * answers, to follow progress. Pure functions: the document format with its
+ * validation, taking a snapshot, the difference between two and the trend over all.
+ * The store that persists them is src/lib/stores/snapshots.ts.
+ */
+// zod/mini, as in src/lib/answers.ts: this module runs in the browser.
+import * as z from 'zod/mini';
+import { readAnswers, type Answers } from '../answers';
+import { ScoreSheetSchema, scoreSheet, type ScoreSheet } from './aggregate';
+import type { ResultsOutline } from './manifest';
+
+export const SNAPSHOTS_VERSION = 1;
+/** More than enough for years of quarterly check-ins; keeps storage and imports bounded. */
+export const MAX_SNAPSHOTS = 200;
+
+/** One snapshot as stored; its answers are read separately, through readAnswers and its migrations. */
+const SnapshotShape = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(64)),
+  /** When it was taken. */
+  takenAt: z.iso.datetime({ offset: true }),
+  /** An optional name, e.g. "Before the spring training". */
+  label: z.optional(z.string().check(z.maxLength(200))),
+  scores: ScoreSheetSchema,
+  answers: z.unknown(),
+});
+
+export type Snapshot = Omit<z.infer<typeof SnapshotShape>, 'answers'> & { answers: Answers };
+
+export const NO_SNAPSHOTS: Snapshot[] = Object.freeze([]) as unknown as Snapshot[];
+
+export type SnapshotsReadResult = { ok: true; snapshots: Snapshot[] } | { ok: false; message: string };
+
+const where = (path: readonly PropertyKey[]) => (path.length ? ` (at ${path.map(String).join('.')})` : '');
+
+/**
+ * Reads a list of snapshots from any untrusted value (storage, an imported file).
+ * `what` names the list in messages, e.g. "The saved snapshots".
+ */
+export function readSnapshotList(data: unknown, what: string): SnapshotsReadResult {
+  if (!Array.isArray(data)) return { ok: false, message: `${what} are damaged: they are not a list.` };
+  if (data.length > MAX_SNAPSHOTS)
+    return { ok: false, message: `${what} are too many (${data.length}; at most ${MAX_SNAPSHOTS}).` };
+  const snapshots: Snapshot[] = [];
+  for (const [index, item] of data.entries()) {
+    const parsed = SnapshotShape.safeParse(item);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return {
+        ok: false,
+        message: `${what} are damaged${where([index, ...(issue?.path ?? [])])}: ${issue?.message ?? 'unknown problem'}.`,
+      };
+    }
+    const answers = readAnswers(parsed.data.answers);
+    if (!answers.ok) return { ok: false, message: `${what} are damaged (at ${index}.answers): ${answers.message}` };
+    snapshots.push({ ...parsed.data, answers: answers.answers });
+  }
+  return { ok: true, snapshots: sortSnapshots(snapshots) };
+}
+
+/** Reads the stored snapshots document, `{ version, snapshots }`, from any untrusted JSON value. */
+export function readSnapshots(data: unknown): SnapshotsReadResult {
+  const version = (data as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > SNAPSHOTS_VERSION)
+    return {
+      ok: false,
+      message: `These snapshots were saved by a newer version of the playbook (format ${version}; this one reads up to ${SNAPSHOTS_VERSION}).`,
+    };
+  if (version !== SNAPSHOTS_VERSION)
+    return { ok: false, message: 'The saved snapshots are damaged: they have no format version this playbook knows.' };
+  return readSnapshotList((data as { snapshots?: unknown }).snapshots, 'The saved snapshots');
+}
+
+/** Reads the snapshots document from a stored string. */
+export function parseSnapshots(raw: string): SnapshotsReadResult {
+  try {
+    return readSnapshots(JSON.parse(raw));
+  } catch {
+    return { ok: false, message: 'The saved snapshots could not be read (they are not valid JSON).' };
+  }
+}
+
+export const serializeSnapshots = (snapshots: readonly Snapshot[]): string =>
+  JSON.stringify({ version: SNAPSHOTS_VERSION, snapshots });
+
+/** Oldest first; equal times keep their order. */
+export const sortSnapshots = (snapshots: readonly Snapshot[]): Snapshot[] =>
+  [...snapshots].sort((a, b) => Date.parse(a.takenAt) - Date.parse(b.takenAt));
+
+/** A snapshot of the current answers and their scores. */
+export function takeSnapshot(outline: ResultsOutline, answers: Answers, now: Date, label?: string): Snapshot {
+  const trimmed = label?.trim();
+  return {
+    id: `s-${now.getTime().toString(36)}`,
+    takenAt: now.toISOString(),
+    ...(trimmed ? { label: trimmed.slice(0, 200) } : {}),
+    scores: scoreSheet(outline, answers),
+    answers,
+  };
+}
+
+/** Adds a snapshot, giving it a fresh id if another already has its id. */
+export function withSnapshot(snapshots: readonly Snapshot[], snapshot: Snapshot): Snapshot[] {
+  let id = snapshot.id;
+  for (let n = 2; snapshots.some((s) => s.id === id); n++) id = `${snapshot.id}-${n}`;
+  return sortSnapshots([...snapshots, { ...snapshot, id }]);
+}
+
+/** Both lists, one copy per id (the incoming copy wins), oldest first. */
+export function mergeSnapshots(base: readonly Snapshot[], incoming: readonly Snapshot[]): Snapshot[] {
+  const byId = new Map(base.map((s) => [s.id, s]));
+  for (const s of incoming) byId.set(s.id, s);
+  return sortSnapshots([...byId.values()]).slice(-MAX_SNAPSHOTS);
+}
+
+export type Change = 'better' | 'worse' | 'same' | 'new' | 'gone' | 'none';
+
+export interface ScoreChange {
+  id: string;
+  title: string;
+  before: number | null;
+  after: number | null;
+  /** after − before, when both are scored. */
+  delta: number | null;
+  change: Change;
+}
+
+export interface FrameworkChange extends ScoreChange {
+  dimensions: ScoreChange[];
+}
+
+function compare(id: string, title: string, before: number | null, after: number | null): ScoreChange {
+  const delta = before !== null && after !== null ? after - before : null;
+  const change: Change =
+    delta !== null
+      ? delta > 0
+        ? 'better'
+        : delta < 0
+          ? 'worse'
+          : 'same'
+      : before === null && after !== null
+        ? 'new'
+        : before !== null
+          ? 'gone'
+          : 'none';
+  return { id, title, before, after, delta, change };
+}
+
+/** What changed between two score sheets, per framework and dimension, in content order. */
+export function diffScores(outline: ResultsOutline, before: ScoreSheet, after: ScoreSheet): FrameworkChange[] {
+  return outline.frameworks.map((f) => {
+    const a = before.frameworks[f.id];
+    const b = after.frameworks[f.id];
+    return {
+      ...compare(f.id, f.title, a?.score ?? null, b?.score ?? null),
+      dimensions: f.dimensions.map((d) =>
+        compare(d.id, d.title, a?.dimensions[d.id] ?? null, b?.dimensions[d.id] ?? null),
+      ),
+    };
+  });
+}
+
+/** How many answers differ between two documents (a rating or tick given, changed or taken away). */
+export function answersChanged(before: Answers, after: Answers): { ratings: number; ticks: number } {
+  const ids = (a: object, b: object) => new Set([...Object.keys(a), ...Object.keys(b)]);
+  let ratings = 0;
+  for (const id of ids(before.statements, after.statements))
+    if (before.statements[id]?.value !== after.statements[id]?.value) ratings++;
+  let ticks = 0;
+  for (const id of ids(before.items, after.items))
+    if ((before.items[id]?.done ?? false) !== (after.items[id]?.done ?? false)) ticks++;
+  return { ratings, ticks };
+}
+
+export interface TrendPoint {
+  snapshotId: string;
+  takenAt: string;
+  score: number | null;
+}
+
+export interface FrameworkTrend {
+  id: string;
+  title: string;
+  shortTitle: string;
+  points: TrendPoint[];
+}
+
+/** Each framework's overall score across the snapshots, oldest first. */
+export function trend(outline: ResultsOutline, snapshots: readonly Snapshot[]): FrameworkTrend[] {
+  const ordered = sortSnapshots(snapshots);
+  return outline.frameworks.map((f) => ({
+    id: f.id,
+    title: f.title,
+    shortTitle: f.shortTitle,
+    points: ordered.map((s) => ({
+      snapshotId: s.id,
+      takenAt: s.takenAt,
+      score: s.scores.frameworks[f.id]?.score ?? null,
+    })),
+  }));
+}

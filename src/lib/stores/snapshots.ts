@@ -1,0 +1,74 @@
+/**
+ * The reader's saved snapshots, persisted in this browser's localStorage.
+ *
+ * STORAGE CONTRACT
+ * Key `playbook:v1:snapshots` holds one JSON document (see src/lib/results/snapshots.ts):
+ *
+ *   {
+ *     "version": 1,
+ *     "snapshots": [{
+ *       "id": "s-mi9x3k2a",
+ *       "takenAt": "2026-11-22T10:00:00.000Z",
+ *       "label": "Before the spring training",
+ *       "scores": { "frameworks": { "cus": { "score": 63, "dimensions": { "cus-identify": 75, "cus-understand": 50, "cus-service": null } } } },
+ *       "answers": { "version": 1, "items": { … }, "statements": { … } }
+ *     }]
+ *   }
+ *
+ * Scores are stored as they were when the snapshot was taken, keyed by permanent
+ * ids, so a later content change never rewrites history. Lifecycle and failure
+ * handling are those of the answers store (src/lib/stores/answers.ts): a value that
+ * cannot be read is kept under `playbook:backup:v1:snapshots:<time>`, the reader is
+ * told, and the page starts with no snapshots.
+ *
+ * What happens when content changes:
+ * 1. A dimension or framework is added: old snapshots have no score for it; it shows as "no score".
+ * 2. One is removed: its old scores stay in the snapshot but are no longer shown.
+ * 3. The document format changes: bump SNAPSHOTS_VERSION and add a migration step.
+ */
+import { persistentAtom } from '@nanostores/persistent';
+import type { Answers } from '../answers';
+import type { ResultsOutline } from '../results/manifest';
+import {
+  NO_SNAPSHOTS,
+  parseSnapshots,
+  serializeSnapshots,
+  sortSnapshots,
+  takeSnapshot,
+  withSnapshot,
+  type Snapshot,
+} from '../results/snapshots';
+import { installStorageEngine, keepBackup } from './storage';
+
+export const SNAPSHOTS_KEY = 'playbook:v1:snapshots';
+
+installStorageEngine();
+
+export const $snapshots = persistentAtom<Snapshot[]>(SNAPSHOTS_KEY, NO_SNAPSHOTS, {
+  encode: serializeSnapshots,
+  decode(raw) {
+    const result = parseSnapshots(raw);
+    if (result.ok) return result.snapshots;
+    keepBackup(SNAPSHOTS_KEY, raw, result.message);
+    return NO_SNAPSHOTS;
+  },
+});
+
+/** Saves a dated snapshot of these answers and their scores. */
+export function saveSnapshot(outline: ResultsOutline, answers: Answers, label?: string): void {
+  $snapshots.set(withSnapshot($snapshots.get(), takeSnapshot(outline, answers, new Date(), label)));
+}
+
+/** Deletes one snapshot; returns a function that puts it back. */
+export function deleteSnapshot(id: string): () => void {
+  const removed = $snapshots.get().find((s) => s.id === id);
+  $snapshots.set($snapshots.get().filter((s) => s.id !== id));
+  return () => {
+    if (removed) $snapshots.set(withSnapshot($snapshots.get(), removed));
+  };
+}
+
+/** Replaces every snapshot (after an import the reader confirmed). */
+export function replaceSnapshots(snapshots: readonly Snapshot[]): void {
+  $snapshots.set(snapshots.length ? sortSnapshots(snapshots) : NO_SNAPSHOTS);
+}

@@ -1,0 +1,305 @@
+/**
+ * "Your data" on the results page: export → erase → import restores every answer;
+ * bad files are refused with a message and change nothing; erase touches only the
+ * playbook's keys.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { hydrated, launchBrowser, openPage, url } from './support/browser';
+import { ANSWERS_KEY, blockStorage, fixture, seed } from './support/storage';
+
+const FULL = fixture('results/answers-full.json');
+const importFixture = (name: string) => readFileSync(new URL(`../fixtures/imports/${name}`, import.meta.url));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const shown = (locator: Locator) => locator.waitFor().then(() => true);
+
+async function withAnswers(raw: string, extra: Record<string, string> = {}) {
+  const watched = await openPage(browser);
+  const { script, arg } = seed(ANSWERS_KEY, raw);
+  await watched.context.addInitScript(script, arg);
+  for (const [key, value] of Object.entries(extra)) {
+    const more = seed(key, value);
+    await watched.context.addInitScript(more.script, more.arg);
+  }
+  await watched.page.goto(url('results/'));
+  await hydrated(watched.page);
+  return watched;
+}
+
+/** Every key and value in this origin's localStorage. */
+const storedAll = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+
+/** Chooses a file through the "Import answers" button, as a reader would. */
+async function importFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import answers' }).click(),
+  ]);
+  await chooser.setFiles(file);
+}
+
+describe('export, erase and import', () => {
+  test('export → erase → import restores every answer, note and snapshot', async () => {
+    const { page, errors, foreignRequests } = await withAnswers(FULL);
+    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 0 snapshots.'));
+    await page.getByRole('button', { name: 'Save a snapshot' }).click();
+    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 1 snapshot.'));
+    const before = await storedAll(page);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export answers' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^playbook-answers-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = readFileSync((await download.path())!);
+    const file = JSON.parse(exported.toString('utf8'));
+    expect(file).toMatchObject({ format: 'customer-service-playbook/answers', version: 1 });
+    expect(file.answers).toEqual(JSON.parse(FULL));
+
+    await page.getByRole('button', { name: 'Erase all answers' }).click();
+    const confirm = page.getByRole('group', { name: 'Confirm erase' });
+    await confirm.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await shown(page.getByText('Everything the playbook stored in this browser is erased.'));
+    expect(Object.keys(await storedAll(page)).filter((k) => k.startsWith('playbook:'))).toEqual([]);
+    await shown(page.getByText(/^No answers yet\. Rate yourself/));
+    await shown(page.getByText('Nothing is stored by the playbook in this browser.'));
+
+    await importFile(page, { name: 'my-answers.json', mimeType: 'application/json', buffer: exported });
+    const preview = page.getByRole('group', { name: 'Import preview' });
+    await shown(preview.getByText(/holds 40 ticks, 80 ratings, 2 notes and 1 snapshot\./));
+    await preview.getByRole('button', { name: 'Replace my answers' }).click();
+    await shown(page.getByText(/^Replaced your answers with 40 ticks, 80 ratings, 2 notes and 1 snapshot/));
+
+    const after = await storedAll(page);
+    expect(JSON.parse(after[ANSWERS_KEY]!)).toEqual(JSON.parse(before[ANSWERS_KEY]!));
+    expect(JSON.parse(after['playbook:v1:snapshots']!)).toEqual(JSON.parse(before['playbook:v1:snapshots']!));
+
+    await page.reload();
+    await hydrated(page);
+    await shown(
+      page.getByRole('article', { name: 'The C.U.S. Framework' }).getByText('75 out of 100', { exact: true }),
+    );
+    await shown(page.getByText('Talk about this at the Monday meeting'));
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test('merge keeps your newer answers and adds the file’s, and can be undone', async () => {
+    const mine = {
+      version: 1,
+      items: {},
+      statements: { 'cus-identify-s-named-owner': { value: 4, updatedAt: '2026-11-20T09:00:00.000Z' } },
+    };
+    const { page, errors } = await withAnswers(JSON.stringify(mine));
+    const before = await storedAll(page);
+    await importFile(page, {
+      name: 'colleague.json',
+      mimeType: 'application/json',
+      buffer: importFixture('valid-export.json'),
+    });
+    const preview = page.getByRole('group', { name: 'Import preview' });
+    await shown(preview.getByText(/exported on 2 Oct 2026, .* holds 1 tick, 2 ratings, 2 notes and 1 snapshot\./));
+    await preview.getByRole('button', { name: 'Merge with my answers' }).click();
+    await shown(page.getByText(/^Merged in 1 tick, 2 ratings, 2 notes and 1 snapshot from colleague\.json\./));
+    const merged = JSON.parse((await storedAll(page))[ANSWERS_KEY]!);
+    // The file rated this statement 2, earlier than you rated it 4: yours stays.
+    expect(merged.statements['cus-identify-s-named-owner'].value).toBe(4);
+    // What only the file has is added.
+    expect(merged.statements['purpose-significance-s-say-purpose-sentence']).toMatchObject({
+      value: 5,
+      note: 'Everyone knows it',
+    });
+    expect(merged.items['cus-identify-map-everyone']).toMatchObject({ done: true, note: 'Mapped with Sam' });
+    await shown(page.getByText('You have 1 tick, 2 ratings, 2 notes and 1 snapshot.'));
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await shown(page.getByText('Undone: your previous answers are back.'));
+    expect(JSON.parse((await storedAll(page))[ANSWERS_KEY]!)).toEqual(JSON.parse(before[ANSWERS_KEY]!));
+    expect(errors).toEqual([]);
+  });
+
+  test('erase asks first, and removes only keys starting with playbook:', async () => {
+    const { page, errors } = await withAnswers(FULL, {
+      'other-app:settings': '{"dark":true}',
+      'playbook:backup:v1:answers:2026-01-01T00:00:00.000Z': '{"broken"',
+    });
+    await shown(page.getByRole('cell', { name: 'playbook:backup:v1:answers:2026-01-01T00:00:00.000Z' }));
+    await page.getByRole('button', { name: 'Erase all answers' }).click();
+    await page.getByRole('group', { name: 'Confirm erase' }).getByRole('button', { name: 'Cancel' }).click();
+    expect(Object.keys(await storedAll(page))).toContain(ANSWERS_KEY);
+
+    const others = Object.fromEntries(
+      Object.entries(await storedAll(page)).filter(([key]) => !key.startsWith('playbook:')),
+    );
+    expect(others['other-app:settings']).toBe('{"dark":true}');
+
+    await page.getByRole('button', { name: 'Erase all answers' }).click();
+    await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await shown(page.getByText('Everything the playbook stored in this browser is erased.'));
+    expect(await storedAll(page)).toEqual(others);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('with storage blocked', () => {
+  test('the page still works: it says so, imports for this visit and exports again', async () => {
+    const { page, errors } = await openPage(browser, { init: blockStorage });
+    await page.goto(url('results/'));
+    await hydrated(page);
+    await shown(page.getByText(/This browser is blocking storage for this site/));
+    await importFile(page, {
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: importFixture('valid-export.json'),
+    });
+    await page
+      .getByRole('group', { name: 'Import preview' })
+      .getByRole('button', { name: 'Replace my answers' })
+      .click();
+    await shown(
+      page.getByRole('article', { name: 'The C.U.S. Framework' }).getByText('25 out of 100', { exact: true }),
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export answers' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(file.answers).toEqual(JSON.parse(importFixture('valid-export.json').toString('utf8')).answers);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('bad import files are refused with a message and change nothing', () => {
+  // Each file is refused for its own reason. The fixtures are shared with tests/unit/results-transfer.test.ts.
+  const BAD_FILES: { name: string; mimeType: string; buffer: () => Buffer; message: RegExp }[] = [
+    {
+      name: 'not-json.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('not-json.json'),
+      message: /not JSON/,
+    },
+    {
+      name: 'truncated.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('truncated.json'),
+      message: /cut short/,
+    },
+    { name: 'empty.json', mimeType: 'application/json', buffer: () => importFixture('empty.json'), message: /empty/ },
+    {
+      name: 'future-version.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('future-version.json'),
+      message: /newer version/,
+    },
+    {
+      name: 'future-answers-version.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('future-answers-version.json'),
+      message: /newer version/,
+    },
+    {
+      name: 'not-an-export.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('not-an-export.json'),
+      message: /not a playbook answers file/,
+    },
+    {
+      name: 'answers-without-envelope.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('answers-without-envelope.json'),
+      message: /not a playbook answers file/,
+    },
+    {
+      name: 'array.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('array.json'),
+      message: /not a playbook answers file/,
+    },
+    {
+      name: 'wrong-types.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('wrong-types.json'),
+      message: /damaged/,
+    },
+    {
+      name: 'rating-out-of-range.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('rating-out-of-range.json'),
+      message: /damaged/,
+    },
+    {
+      name: 'bad-date.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('bad-date.json'),
+      message: /damaged \(at exportedAt\)/,
+    },
+    {
+      name: 'bad-snapshot.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('bad-snapshot.json'),
+      message: /snapshots in this file are damaged/,
+    },
+    {
+      name: 'note-too-long.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('note-too-long.json'),
+      message: /damaged/,
+    },
+    {
+      name: 'proto-key.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('proto-key.json'),
+      message: /“__proto__”/,
+    },
+    {
+      name: 'constructor-key.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('constructor-key.json'),
+      message: /refused to keep this page safe/,
+    },
+    { name: 'photo.png', mimeType: 'image/png', buffer: () => importFixture('image.png'), message: /it is an image/ },
+    {
+      name: 'photo-renamed.json',
+      mimeType: 'application/json',
+      buffer: () => importFixture('image.png'),
+      message: /not JSON/,
+    },
+    {
+      name: 'huge.json',
+      mimeType: 'application/json',
+      // 10 MB that would otherwise be a valid export: refused on size alone.
+      buffer: () => {
+        const valid = importFixture('valid-export.json').toString('utf8');
+        return Buffer.from(valid.replace('"Summer"', `"${'x'.repeat(10 * 1024 * 1024)}"`));
+      },
+      message: /too big \(10\.0 MB\)/,
+    },
+  ];
+
+  test(`all ${BAD_FILES.length} bad files, one after another`, async () => {
+    expect(BAD_FILES.length).toBeGreaterThanOrEqual(10);
+    const { page, errors } = await withAnswers(FULL);
+    await page.getByRole('button', { name: 'Save a snapshot' }).click();
+    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 1 snapshot.'));
+    const before = await storedAll(page);
+    const alert = page.getByRole('alert');
+
+    for (const bad of BAD_FILES) {
+      await importFile(page, { name: bad.name, mimeType: bad.mimeType, buffer: bad.buffer() });
+      await shown(alert.filter({ hasText: `Import refused: ${bad.name}.` }).filter({ hasText: bad.message }));
+      await expect(page.getByRole('group', { name: 'Import preview' }).count(), bad.name).resolves.toBe(0);
+      expect(await storedAll(page), bad.name).toEqual(before);
+    }
+    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 1 snapshot.'));
+    expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+});

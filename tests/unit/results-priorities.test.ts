@@ -1,0 +1,134 @@
+/** Priorities, notes and the action plan (Markdown and CSV). */
+import { describe, expect, test } from 'vitest';
+import { EMPTY_ANSWERS } from '~/lib/answers';
+import { csvCell, planCsv, planMarkdown, planRows } from '~/lib/results/action-plan';
+import { collectNotes, priorities } from '~/lib/results/priorities';
+import { rateAll, realManifest } from './support/results-manifest';
+
+const manifest = realManifest();
+const at = '2026-11-01T10:00:00.000Z';
+const purpose = manifest.frameworks.find((f) => f.id === 'purpose')!;
+
+describe('priorities', () => {
+  test('nothing to prioritise without answers', () => {
+    expect(priorities(manifest, EMPTY_ANSWERS)).toEqual({ statements: [], actions: [] });
+  });
+
+  test('the weakest statements come first, at most five, with help and search links', () => {
+    const answers = rateAll(manifest, { 'cus-identify': 4, 'cus-understand': 2, 'purpose-staff': 1 });
+    const { statements } = priorities(manifest, answers);
+    expect(statements).toHaveLength(5);
+    expect(statements.every((s) => s.rating === 1)).toBe(true); // every purpose-staff statement beats the 2s
+    expect(statements[0]).toMatchObject({
+      frameworkTitle: 'Purpose Centred',
+      dimensionTitle: 'Staff',
+      ratingLabel: 'Strongly disagree',
+    });
+    expect(statements[0]!.helpHref).toMatch(/^\/frameworks\/purpose-centred\/staff\/#/);
+    expect(statements[0]!.searchHref).toMatch(/^\/search\/\?q=/);
+  });
+
+  test('statements rated "agree" or better, or not applicable, are never priorities', () => {
+    const answers = rateAll(manifest, { 'cus-identify': 4, 'cus-understand': 5, 'cus-service': 'na' });
+    expect(priorities(manifest, answers).statements).toEqual([]);
+  });
+
+  test('important actions: unticked high-priority items of started frameworks, weakest dimension first', () => {
+    const answers = rateAll(manifest, { 'purpose-systems': 1, 'purpose-significance': 5 });
+    const { actions } = priorities(manifest, answers);
+    expect(actions.length).toBeGreaterThanOrEqual(3);
+    expect(actions.length).toBeLessThanOrEqual(5);
+    expect(actions.every((a) => a.frameworkId === 'purpose')).toBe(true);
+    const systems = purpose.checklists.find((c) => c.dimensionId === 'purpose-systems')!;
+    const systemsHigh = systems.items.filter((i) => i.priority === 'high').map((i) => i.id);
+    expect(actions.slice(0, systemsHigh.length).map((a) => a.id)).toEqual(systemsHigh);
+    expect(actions[0]!.helpHref).toContain('/frameworks/purpose-centred/systems/');
+  });
+
+  test('a ticked action is no longer a priority', () => {
+    const answers = rateAll(manifest, { 'purpose-systems': 1 });
+    const first = priorities(manifest, answers).actions[0]!;
+    answers.items[first.id] = { done: true, updatedAt: at };
+    expect(priorities(manifest, answers).actions.map((a) => a.id)).not.toContain(first.id);
+  });
+});
+
+describe('notes', () => {
+  test('gathers every note with what it is on, in content order', () => {
+    const statement = purpose.dimensions[0]!.statements[0]!;
+    const item = manifest.frameworks[0]!.checklists[0]!.items[0]!;
+    const answers = {
+      version: 1 as const,
+      items: { [item.id]: { done: false, note: 'Ask Sam', updatedAt: at } },
+      statements: {
+        [statement.id]: { note: 'Discuss on Monday', updatedAt: at },
+        'retired-statement-id': { note: 'kept in storage, not shown', updatedAt: at },
+      },
+    };
+    expect(collectNotes(manifest, answers)).toEqual([
+      { id: item.id, on: item.text, note: 'Ask Sam', frameworkTitle: 'C.U.S.', href: item.helpHref },
+      {
+        id: statement.id,
+        on: statement.text,
+        note: 'Discuss on Monday',
+        frameworkTitle: 'Purpose Centred',
+        href: statement.helpHref,
+      },
+    ]);
+  });
+});
+
+describe('the action plan', () => {
+  const answers = rateAll(manifest, { 'purpose-staff': 1 });
+  const rows = planRows(priorities(manifest, answers), 'https://example.org');
+
+  test('one row per priority with an absolute link and blank owner and due date', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows[0]!.action).toMatch(/^Improve: /);
+    expect(rows[0]!.framework).toBe('Purpose Centred');
+    expect(rows[0]!.link).toMatch(/^https:\/\/example\.org\/frameworks\/purpose-centred\/staff\/#/);
+    expect(rows.every((r) => r.owner === '' && r.due === '')).toBe(true);
+  });
+
+  test('CSV: a header with action, framework, owner and due date, CRLF line endings, quoted cells', () => {
+    const csv = planCsv(rows);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('"Action","Framework","Owner","Due date","Why","Link"');
+    expect(lines).toHaveLength(rows.length + 2); // header, rows, and the empty string after the last CRLF
+    expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  test('CSV cells that a spreadsheet would run as a formula are defused', () => {
+    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(
+      `"'=HYPERLINK(""http://evil.example"",""click"")"`,
+    );
+    for (const start of ['+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1+1`)).toBe(`"'${start}1+1"`);
+    expect(csvCell('Plain text, with a comma')).toBe('"Plain text, with a comma"');
+    const csv = planCsv([{ action: '=cmd|"/c calc"!A1', framework: 'C.U.S.', why: '', link: '', owner: '', due: '' }]);
+    expect(csv.split('\r\n')[1]!.startsWith(`"'=cmd`)).toBe(true);
+  });
+
+  test('Markdown: a table with owner and due date columns, pipes escaped', () => {
+    const md = planMarkdown(
+      [
+        {
+          action: 'Use a | pipe',
+          framework: 'C.U.S.',
+          why: 'because',
+          link: 'https://example.org/x/',
+          owner: '',
+          due: '',
+        },
+      ],
+      new Date('2026-11-22T10:00:00Z'),
+    );
+    expect(md).toContain('# Customer service action plan');
+    expect(md).toContain('2026-11-22');
+    expect(md).toContain('| Action | Framework | Owner | Due date | Why | Link |');
+    expect(md).toContain('| Use a \\| pipe | C.U.S. |  |  | because | [How to](https://example.org/x/) |');
+  });
+
+  test('Markdown without priorities says so', () => {
+    expect(planMarkdown([], new Date())).toContain('No priorities yet');
+  });
+});
