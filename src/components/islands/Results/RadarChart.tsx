@@ -1,7 +1,7 @@
 import { axisPoint, pointsAttribute, radarPoints } from '~/lib/results/charts';
 import styles from './Results.module.css';
 
-const WIDTH = 440;
+const WIDTH = 600; // room on both sides for labels such as "Purpose Centred (no score)"
 const HEIGHT = 320;
 const CENTRE = { x: WIDTH / 2, y: HEIGHT / 2 + 10 };
 const RADIUS = 115;
