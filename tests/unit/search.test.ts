@@ -83,6 +83,18 @@ describe('merging the results of each word', () => {
     expect(withTypo).toEqual(rankPages([{ term: 'refund', hits }], TOTAL));
   });
 
+  test('a page that shares only a word found everywhere is not listed', () => {
+    const everywhere = Array.from({ length: TOTAL }, (_, i) => ({ id: `p${i}`, score: 1 }));
+    const ranked = rankPages(
+      [
+        { term: 'customer', hits: everywhere },
+        { term: 'receptionist', hits: [{ id: 'p1', score: 1 }] },
+      ],
+      TOTAL,
+    );
+    expect(ranked.map((p) => p.id)).toEqual(['p1']);
+  });
+
   test('nothing found gives an empty ranking', () => {
     expect(rankPages([{ term: 'zebra', hits: [] }], TOTAL)).toEqual([]);
   });
