@@ -3,9 +3,7 @@
  * only — the store in ./stores/answers.ts persists it, the import/export code and
  * the results page read it. The storage contract is documented there.
  */
-// zod/mini: the same zod that astro/zod ships, in its tree-shakable form. This module runs in
-// the browser, where full zod would add about 20 KB (gzip) to every page with a checklist.
-import * as z from 'zod/mini';
+import { z } from '~/lib/zod';
 import { NOT_APPLICABLE, type Rating } from './scoring';
 
 export const ANSWERS_VERSION = 1;

@@ -19,7 +19,6 @@ afterAll(() => browser?.close());
 
 const checkbox = (page: Page) => page.getByRole('checkbox', { name: new RegExp(ITEM) });
 const statement = (page: Page, text = STATEMENT) => page.getByRole('group', { name: text });
-const scoreOutput = (page: Page) => page.getByRole('status').filter({ hasText: 'Your score' });
 
 async function open(page: Page, path = CHAPTER) {
   await page.goto(url(path));

@@ -3,8 +3,7 @@
  * dimension its tally. Scoring itself is src/lib/scoring.ts; this module only
  * applies it to every framework and gathers the pieces the results page shows.
  */
-// zod/mini, as in src/lib/answers.ts: this module runs in the browser, where full zod costs ~20 KB gzipped.
-import * as z from 'zod/mini';
+import { z } from '~/lib/zod';
 import type { Answers } from '../answers';
 import type { Band } from '../content/schemas';
 import { bandFor, checklistProgress, scoreAssessment, type Rating, type Tally } from '../scoring';

@@ -4,8 +4,7 @@
  * validation, taking a snapshot, the difference between two and the trend over all.
  * The store that persists them is src/lib/stores/snapshots.ts.
  */
-// zod/mini, as in src/lib/answers.ts: this module runs in the browser.
-import * as z from 'zod/mini';
+import { z } from '~/lib/zod';
 import { readAnswers, type Answers } from '../answers';
 import { ScoreSheetSchema, scoreSheet, type ScoreSheet } from './aggregate';
 import type { ResultsOutline } from './manifest';

@@ -12,8 +12,7 @@
  *     "snapshots": [ { "id": "s-…", "takenAt": "…", "scores": { … }, "answers": { … } } ]
  *   }
  */
-// zod/mini, as in src/lib/answers.ts: this module runs in the browser.
-import * as z from 'zod/mini';
+import { z } from '~/lib/zod';
 import { countAnswers, readAnswers, type Answers } from '../answers';
 import { readSnapshotList, type Snapshot } from './snapshots';
 

@@ -65,15 +65,23 @@ export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 }
 
-/** Scrolls to each island in turn so that `client:visible` ones load, and waits until all have hydrated. */
+/**
+ * Brings every island of the page to life, as a reader scrolling through would:
+ * scrolls each one that still waits (`client:visible`) into view and waits until
+ * it has hydrated. An <astro-island> is `display: contents` and has no box of its
+ * own, so it is its first child that is scrolled to.
+ */
 export async function hydrateAll(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
-  const count = await islands.count();
-  for (let i = 0; i < count; i++) {
-    const island = await islands.nth(i).elementHandle();
-    if (!island) continue;
-    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
-    await page.waitForFunction((el) => !el.hasAttribute('ssr'), island);
+  for (;;) {
+    const island = await page.evaluateHandle(() => {
+      const waiting = document.querySelector('astro-island[ssr]');
+      (waiting?.firstElementChild ?? waiting)?.scrollIntoView({ block: 'center' });
+      return waiting;
+    });
+    const element = island.asElement();
+    if (!element) break;
+    await page.waitForFunction((e) => !e.hasAttribute('ssr'), element);
+    await element.dispose();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }

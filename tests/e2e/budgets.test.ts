@@ -1,0 +1,92 @@
+/**
+ * Byte budgets: how much JavaScript a page makes the reader download, gzipped.
+ * Bytes, not times, so the result is the same on every machine: each JS response
+ * (and the page's inline scripts) is gzipped here with node:zlib at level 9,
+ * whatever the server sent. When a budget fails, look at what grew before raising it.
+ */
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, url, hydrateAll } from './support/browser';
+
+/**
+ * Budgets in bytes (gzipped JS, inline scripts included), set from what the build
+ * measured on 2026-11-22 plus about 5% headroom: reading 6.1 KB, chapter 98.2 KB,
+ * results 110.4 KB. The chapter misses the 75 KB aim: react-dom alone is 65.7 KB,
+ * Zod (checking stored answers) 12.8 KB. See docs/benchmarks.md.
+ */
+const BUDGETS = {
+  /** A page with no islands, before search is used: Starlight's own small scripts only. */
+  reading: 6_500,
+  /** A chapter with a checklist and an assessment, every island loaded. */
+  chapter: 103_000,
+  /** Your results, loaded. */
+  results: 116_000,
+};
+
+const READING = 'glossary/';
+const CHAPTER = 'frameworks/cus/identify-the-customer/';
+const RESULTS = 'results/';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const gzipped = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
+
+/** Records every JavaScript response of the page's context, by URL. */
+function recordScripts(page: Page) {
+  const scripts = new Map<string, Promise<number>>();
+  page.context().on('response', (response) => {
+    const type = response.headers()['content-type'] ?? '';
+    if (response.request().resourceType() === 'script' || /javascript/.test(type))
+      scripts.set(response.url(), response.body().then(gzipped));
+  });
+  return async () => {
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+    );
+    const files = await Promise.all([...scripts.values()]);
+    return {
+      files: [...scripts.keys()].map((u) => new URL(u).pathname),
+      bytes: files.reduce((a, b) => a + b, 0) + gzipped(inline),
+    };
+  };
+}
+
+async function measure(path: string, { islands = false } = {}) {
+  const { page, errors } = await openPage(browser);
+  const total = recordScripts(page);
+  await page.goto(url(path), { waitUntil: 'networkidle' });
+  if (islands) await hydrateAll(page);
+  const result = await total();
+  console.log(`${path}: ${(result.bytes / 1000).toFixed(1)} KB of JS (gzipped) from ${result.files.length} files`);
+  await page.context().close();
+  return { ...result, errors };
+}
+
+describe('JavaScript a page loads, gzipped', () => {
+  test(`a reading page stays under ${BUDGETS.reading / 1000} KB until search is used`, async () => {
+    const { bytes, files, errors } = await measure(READING);
+    expect(
+      files.filter((f) => /pagefind/.test(f)),
+      'search loads only when used',
+    ).toEqual([]);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.reading);
+    expect(errors).toEqual([]);
+  });
+
+  test(`a chapter with its islands loaded stays under ${BUDGETS.chapter / 1000} KB`, async () => {
+    const { bytes, errors } = await measure(CHAPTER, { islands: true });
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.chapter);
+    expect(errors).toEqual([]);
+  });
+
+  test(`Your results stays under ${BUDGETS.results / 1000} KB`, async () => {
+    const { bytes, errors } = await measure(RESULTS, { islands: true });
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.results);
+    expect(errors).toEqual([]);
+  });
+});

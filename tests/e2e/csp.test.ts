@@ -1,0 +1,153 @@
+/**
+ * The Content-Security-Policy (astro.config.mjs, `security.csp`) is strict: no
+ * 'unsafe-inline' or 'unsafe-eval' scripts. Every inline script must be allowed
+ * by its hash, so a changed Starlight script (an upgrade, an override edited)
+ * fails here rather than silently breaking the theme or the sidebar. Then the
+ * browser proves it: no page, island or search reports a CSP violation.
+ */
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, url, hydrateAll } from './support/browser';
+import { builtPages, parseBuiltPages, type ParsedPage } from './support/built-pages';
+
+const pages = builtPages();
+let parsed: Map<string, ParsedPage>;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  parsed = await parseBuiltPages(browser, pages);
+});
+afterAll(() => browser?.close());
+
+/** The policy of a built page, directive name → sources. */
+function policyOf(page: ParsedPage): Map<string, string[]> {
+  expect(page.policies.length, 'one CSP <meta> per page').toBe(1);
+  const policy = new Map<string, string[]>();
+  for (const directive of page.policies[0]!.split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name) policy.set(name.toLowerCase(), sources);
+  }
+  return policy;
+}
+
+/** Sources that govern inline <script> elements (CSP 3 fallback order). */
+const scriptElementSources = (policy: Map<string, string[]>) =>
+  policy.get('script-src-elem') ?? policy.get('script-src') ?? policy.get('default-src') ?? [];
+/** Sources that govern <style> elements. */
+const styleElementSources = (policy: Map<string, string[]>) =>
+  policy.get('style-src-elem') ?? policy.get('style-src') ?? policy.get('default-src') ?? [];
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const missingFrom = (sources: string[], texts: string[]) =>
+  texts
+    .map((text) => ({ hash: sha256(text), start: text.trim().slice(0, 80) }))
+    .filter((t) => !sources.includes(t.hash));
+
+describe('the Content-Security-Policy of every built page', () => {
+  test('the build has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  test.each(pages.map((p) => p.file))('%s allows each of its inline scripts by hash', (file) => {
+    const page = parsed.get(file)!;
+    const policy = policyOf(page);
+    const scripts = scriptElementSources(policy);
+    expect(scripts).toContain("'self'");
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(policy.get('script-src-attr') ?? []).not.toContain("'unsafe-inline'");
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+
+    const code = page.scripts.filter((s) => !/^application\/(ld\+)?json$/i.test(s.type)).map((s) => s.text);
+    expect(missingFrom(scripts, code), 'inline scripts whose hash the CSP lacks (see scripts/csp-hashes.mjs)').toEqual(
+      [],
+    );
+  });
+
+  test.each(pages.map((p) => p.file))('%s allows each of its <style> elements by hash', (file) => {
+    const page = parsed.get(file)!;
+    const styles = styleElementSources(policyOf(page));
+    expect(styles).not.toContain("'unsafe-inline'");
+    expect(missingFrom(styles, page.styles), '<style> elements whose hash the CSP lacks').toEqual([]);
+  });
+
+  test('no page uses inline event handlers or javascript: URLs, which the policy blocks', () => {
+    const offenders = [...parsed.values()].flatMap((p) => p.scriptAttributes.map((a) => `${p.file}: ${a}`));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('in the browser, under that policy', () => {
+  /** Opens a page that records every CSP violation the browser reports, across navigations. */
+  async function openWatched() {
+    const watched = await openPage(browser, {
+      init: () => {
+        const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
+        document.addEventListener('securitypolicyviolation', (e) =>
+          report(
+            `${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+          ),
+        );
+      },
+    });
+    const violations: string[] = [];
+    await watched.context.exposeBinding('reportCspViolation', (_source, text: string) => {
+      violations.push(text);
+    });
+    return { ...watched, violations };
+  }
+
+  test('no page reports a violation once all its islands have loaded', async () => {
+    const { page, errors, violations } = await openWatched();
+    for (const { path } of pages) {
+      await page.goto(url(path));
+      await hydrateAll(page);
+    }
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('the theme switch, an assessment and search all work without a violation', async () => {
+    const { page, errors, violations } = await openWatched();
+    await page.goto(url('frameworks/cus/identify-the-customer/'));
+
+    // The theme script (inline, hashed) runs: choosing light changes the page.
+    await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+
+    // An island hydrates and works.
+    await hydrateAll(page);
+    const statement = page
+      .getByRole('group')
+      .filter({ has: page.getByRole('radio') })
+      .first();
+    await statement.getByRole('radio', { name: 'Agree', exact: true }).check();
+    await page
+      .getByText(/out of 100/)
+      .first()
+      .waitFor();
+
+    // Search loads Pagefind (WebAssembly, a worker) and finds a chapter.
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await dialog.getByRole('searchbox').fill('barista');
+    await dialog
+      .getByRole('link', { name: /Identify the customer/ })
+      .first()
+      .waitFor();
+
+    // The full search page too.
+    await page.goto(url('search/?q=complaint'));
+    await page
+      .getByRole('main')
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link', { name: /complains at the counter/ })
+      .first()
+      .waitFor();
+
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
