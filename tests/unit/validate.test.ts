@@ -84,7 +84,9 @@ describe('content cross-checks', () => {
   test('a related page that does not exist is named', () => {
     const content = sound();
     content.pages[1]!.data.related = ['frameworks/cus/gone'];
-    expect(validateContent(content).join('\n')).toContain('names related page "frameworks/cus/gone", which does not exist');
+    expect(validateContent(content).join('\n')).toContain(
+      'names related page "frameworks/cus/gone", which does not exist',
+    );
   });
 
   test('a checklist id must match its file name', () => {
@@ -104,12 +106,20 @@ describe('content cross-checks', () => {
 
   test('a crosswalk theme must name real dimensions from at least two frameworks', () => {
     const content = sound();
-    const theme = { id: 'listening', title: 'Listening', summary: 'Hear them out.', start: 'frameworks/cus', problem: 'No one listens.' };
+    const theme = {
+      id: 'listening',
+      title: 'Listening',
+      summary: 'Hear them out.',
+      start: 'frameworks/cus',
+      problem: 'No one listens.',
+    };
     content.crosswalk = [
       { filePath: 'content/crosswalk.yaml', data: { ...theme, dimensions: ['cus-one', 'ghost-dimension'] } },
     ];
     expect(validateContent(content).join('\n')).toContain('names dimension "ghost-dimension", which no assessment has');
-    content.crosswalk = [{ filePath: 'content/crosswalk.yaml', data: { ...theme, dimensions: ['cus-one', 'cus-one'] } }];
+    content.crosswalk = [
+      { filePath: 'content/crosswalk.yaml', data: { ...theme, dimensions: ['cus-one', 'cus-one'] } },
+    ];
     expect(validateContent(content).join('\n')).toContain('must draw on at least two frameworks');
   });
 });
@@ -144,7 +154,9 @@ describe('schemas', () => {
       id: 'x',
       framework: 'cus',
       title: 'How well?',
-      dimensions: [{ id: 'd', title: 'Dim', chapter: 'a/b', statements: [{ id: 's-1', text: 'Something observable.' }] }],
+      dimensions: [
+        { id: 'd', title: 'Dim', chapter: 'a/b', statements: [{ id: 's-1', text: 'Something observable.' }] },
+      ],
     });
     expect(result.error?.issues[0]?.message).toBe('a dimension needs at least three statements');
   });
