@@ -52,6 +52,7 @@ function vitest(name, project, env = {}) {
 const only = process.argv.slice(2);
 const want = (step) => only.length === 0 || only.includes(step);
 
+if (want('lockfile')) run('Lockfile complete for npm ci', 'node', ['scripts/complete-lockfile.mjs', '--check']);
 if (want('check')) run('Type check', 'npx', ['astro', 'check']);
 if (want('lint')) run('Lint', 'npm', ['run', 'lint', '--silent']);
 if (want('unit')) vitest('Unit tests', 'unit');
