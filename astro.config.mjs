@@ -5,7 +5,11 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { buildSidebar, readPages, readFrameworks } from './src/lib/sidebar.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
+import { fileURLToPath } from 'node:url';
 import { inlineScriptHashes } from './scripts/csp-hashes.mjs';
+
+/** Starlight's components, wherever npm put the package: their inline scripts need CSP hashes. */
+const starlightDist = fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight')));
 
 /** Deploy sub-path, e.g. BASE_PATH=/playbook/ for https://example.org/playbook/. */
 const base = process.env.BASE_PATH ?? '/';
@@ -58,7 +62,7 @@ export default defineConfig({
         // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it allows no JavaScript eval.
         resources: ["'self'", "'wasm-unsafe-eval'"],
         // Astro hashes its own scripts; `is:inline` ones (Starlight's and our overrides') are hashed here.
-        hashes: [...inlineScriptHashes(['./src/components', './node_modules/@astrojs/starlight/dist'])],
+        hashes: [...inlineScriptHashes(['./src/components', starlightDist])],
       },
       styleDirective: {
         // Starlight writes a few style="" attributes (icons, the search shortcut); <style> stays hashed.
