@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, url, hydrateAll } from './support/browser';
+import { searchInDialog, searchOnPage } from './support/search';
 import { builtPages, parseBuiltPages, type ParsedPage } from './support/built-pages';
 
 const pages = builtPages();
@@ -129,23 +130,9 @@ describe('in the browser, under that policy', () => {
       .first()
       .waitFor();
 
-    // Search loads Pagefind (WebAssembly, a worker) and finds a chapter.
-    await page.getByRole('button', { name: 'Search' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Search' });
-    await dialog.getByRole('searchbox').fill('barista');
-    await dialog
-      .getByRole('link', { name: /Identify the customer/ })
-      .first()
-      .waitFor();
-
-    // The full search page too.
-    await page.goto(url('search/?q=complaint'));
-    await page
-      .getByRole('main')
-      .getByRole('list', { name: 'Search results' })
-      .getByRole('link', { name: /complains at the counter/ })
-      .first()
-      .waitFor();
+    // Search loads Pagefind (WebAssembly, a worker) and finds a chapter, in the dialog and on the search page.
+    await searchInDialog(page, 'barista', /Identify the customer/);
+    await searchOnPage(page, 'complaint', /complains at the counter/);
 
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, openPage, url, hydrateAll } from './support/browser';
+import { searchInDialog, searchOnPage } from './support/search';
 import { distDir, parseBuiltPages } from './support/built-pages';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
@@ -56,20 +57,8 @@ describe('a whole session stays on this site', () => {
     await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
 
     // Search, in the dialog and on the search page.
-    await page.getByRole('button', { name: 'Search' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Search' });
-    await dialog.getByRole('searchbox').fill('barista');
-    await dialog
-      .getByRole('link', { name: /Identify the customer/ })
-      .first()
-      .waitFor();
-    await page.goto(url('search/?q=angry%20customer'));
-    await page
-      .getByRole('main')
-      .getByRole('list', { name: 'Search results' })
-      .getByRole('link', { name: /shouting at your staff/ })
-      .first()
-      .waitFor();
+    await searchInDialog(page, 'barista', /Identify the customer/);
+    await searchOnPage(page, 'angry customer', /shouting at your staff/);
 
     expect(requests).toBeGreaterThan(20);
     expect(elsewhere).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, url } from './support/browser';
+import { searchInDialog } from './support/search';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,24 +30,14 @@ describe('the built playbook', () => {
     await expect(
       page.getByText(/Based on the C\.U\.S\. Customer Service Framework by James/).isVisible(),
     ).resolves.toBe(true);
-    const aside = page.locator('aside[aria-label]').first();
-    await expect(aside.isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('complementary', { name: 'Try it today' }).isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
   });
 
   test('search finds a chapter by a word from its body', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());
-    await page.getByRole('button', { name: 'Search' }).click();
-    const dialog = page.getByRole('dialog');
-    const box = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
-    await box.fill('barista');
-    const result = page
-      .getByRole('dialog')
-      .getByRole('link', { name: /Identify the customer/ })
-      .first();
-    await result.waitFor();
-    await expect(result.isVisible()).resolves.toBe(true);
+    await searchInDialog(page, 'barista', /Identify the customer/);
     expect(errors).toEqual([]);
   });
 });

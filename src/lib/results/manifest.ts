@@ -7,15 +7,11 @@
  * `outline()` strips the texts for islands that only need ids to score answers.
  */
 import type { Assessment, Band, Checklist, CrosswalkTheme, Framework, FrameworkId } from '../content/schemas';
+import { assessmentView, type DimensionView, type StatementView } from '../island-props';
 import { pageHref, searchHref } from '../links';
 
-/** A statement to rate, with where to get help. */
-export interface ResultsStatement {
-  id: string;
-  text: string;
-  helpHref: string;
-  searchHref?: string;
-}
+/** A statement to rate, with where to get help: the same view the assessment island gets. */
+export type ResultsStatement = StatementView;
 
 /** A checklist action, with where it is explained and a search for its situation. */
 export interface ResultsItem {
@@ -35,12 +31,7 @@ export interface ResultsChecklist {
   items: ResultsItem[];
 }
 
-export interface ResultsDimension {
-  id: string;
-  title: string;
-  chapterHref: string;
-  statements: ResultsStatement[];
-}
+export type ResultsDimension = DimensionView;
 
 export interface ResultsFramework {
   id: FrameworkId;
@@ -116,17 +107,7 @@ export function buildManifest(source: ManifestSource): ResultsManifest {
       shortTitle: framework.shortTitle,
       href: pageHref(framework.folder),
       bands: assessment?.bands ?? [],
-      dimensions: (assessment?.dimensions ?? []).map((d) => ({
-        id: d.id,
-        title: d.title,
-        chapterHref: pageHref(d.chapter),
-        statements: d.statements.map((s) => ({
-          id: s.id,
-          text: s.text,
-          helpHref: pageHref(d.chapter, s.section),
-          ...(s.search ? { searchHref: searchHref(s.search) } : {}),
-        })),
-      })),
+      dimensions: assessment ? assessmentView(assessment).dimensions : [],
       checklists: own.map((c) => {
         const chapter = pages.get(c.chapter);
         // The situation a reader would type for this chapter: its first alias.
