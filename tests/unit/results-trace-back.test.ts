@@ -1,12 +1,12 @@
 /** Purpose Centred trace-back: read the levels bottom-up, start at the lowest weak one, flag strong levels on weak ground. */
 import { describe, expect, test } from 'vitest';
 import { scoreSheet } from '~/lib/results/aggregate';
-import { GAP, groupByFoundation, PURPOSE_LEVELS, purposeLevels, traceBack, WEAK_BELOW } from '~/lib/results/trace-back';
+import { GAP, groupByFoundation, purposeLevels, traceBack, WEAK_BELOW } from '~/lib/results/trace-back';
 import { rateAll, realManifest, realOutline } from './support/results-manifest';
 
+const IDS = ['significance', 'strategy', 'staff', 'systems', 'success', 'customers'].map((l) => `purpose-${l}`);
 const TITLES = ['Significance', 'Strategy', 'Staff', 'Systems', 'Success', 'Customers'];
-const levels = (...scores: (number | null)[]) =>
-  scores.map((score, i) => ({ id: PURPOSE_LEVELS[i]!, title: TITLES[i]!, score }));
+const levels = (...scores: (number | null)[]) => scores.map((score, i) => ({ id: IDS[i]!, title: TITLES[i]!, score }));
 
 describe('trace-back', () => {
   test('the levels are the Purpose Centred dimensions, foundation first', () => {

@@ -2,7 +2,9 @@
  * Purpose Centred trace-back. The model says poor service can be traced back down
  * its six levels, which are built from the bottom up: a level stands on the ones
  * below it. So a strong upper level over a weak foundation is a warning sign, and
- * the place to start is the lowest weak level, not the most visible one.
+ * the place to start is the lowest weak level, not the most visible one. The levels
+ * are the `purpose` assessment's dimensions in content order, which content/ keeps
+ * bottom-up (one source for the order; tests/unit/results-aggregate.test.ts pins it).
  *
  * Thresholds (documented on the page too):
  * - a level is weak when it scores under WEAK_BELOW (60: between "neither agree nor
@@ -10,16 +12,6 @@
  * - a higher level is flagged when it scores at least GAP (25 points, one step of
  *   the answer scale) above a weak level beneath it.
  */
-
-/** The Purpose Centred levels, bottom (foundation) first. Ids are permanent. */
-export const PURPOSE_LEVELS = [
-  'purpose-significance',
-  'purpose-strategy',
-  'purpose-staff',
-  'purpose-systems',
-  'purpose-success',
-  'purpose-customers',
-] as const;
 
 export const WEAK_BELOW = 60;
 export const GAP = 25;
@@ -82,15 +74,12 @@ export function traceBack(levels: readonly LevelInput[]): TraceBack {
 
 const strip = ({ id, title, score }: LevelInput): LevelInput => ({ id, title, score });
 
-/** The Purpose Centred levels found in the content, bottom-up, with their scores. */
+/** The Purpose Centred levels (the assessment's dimensions, bottom-up as content orders them) with their scores. */
 export function purposeLevels(
   dimensions: readonly { id: string; title: string }[],
   scoreOf: (id: string) => number | null,
 ): LevelInput[] {
-  return PURPOSE_LEVELS.flatMap((id) => {
-    const dimension = dimensions.find((d) => d.id === id);
-    return dimension ? [{ id, title: dimension.title, score: scoreOf(id) }] : [];
-  });
+  return dimensions.map(({ id, title }) => ({ id, title, score: scoreOf(id) }));
 }
 
 /** The mismatches gathered per weak foundation, lowest foundation first: one warning each. */
