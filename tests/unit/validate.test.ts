@@ -36,7 +36,10 @@ const assessment = (dimensionIds: string[], statementPrefix = 's') => ({
 
 function sound(): ContentIndex {
   return {
-    pages: [page('frameworks/cus', { kind: 'overview' }), page('frameworks/cus/one', { checklists: ['cus-one'] })],
+    pages: [
+      page('frameworks/cus', { kind: 'overview' }),
+      page('frameworks/cus/one', { checklists: ['cus-one'], assessment: 'cus', dimension: 'cus-one' }),
+    ],
     frameworks: [{ id: 'cus', title: 'C.U.S.' }],
     checklists: [checklist('cus-one', ['cus-one-a', 'cus-one-b'])],
     assessments: [assessment(['cus-one'])],
@@ -52,6 +55,7 @@ describe('content cross-checks', () => {
   test('a duplicate item id names both files and the id', () => {
     const content = sound();
     content.checklists.push(checklist('cus-two', ['cus-one-a']));
+    content.pages[1]!.data.checklists.push('cus-two');
     expect(validateContent(content)).toEqual([
       'content/checklists/cus-two.yaml: checklist item id "cus-one-a" is already used in content/checklists/cus-one.yaml. Ids must be unique.',
     ]);
@@ -159,5 +163,53 @@ describe('schemas', () => {
       ],
     });
     expect(result.error?.issues[0]?.message).toBe('a dimension needs at least three statements');
+  });
+
+  describe('a chapter names its checklists and dimension in three places, and they must agree', () => {
+    const body = '<Checklist id="cus-one" />\n\n<Assessment id="cus" dimension="cus-one" />';
+    const withBody = (text: string) => {
+      const content = sound();
+      content.pages[1]!.body = text;
+      return content;
+    };
+
+    test('frontmatter, YAML and tags that agree are sound', () => {
+      expect(validateContent(withBody(body))).toEqual([]);
+    });
+
+    test('a <Checklist> tag the frontmatter does not list', () => {
+      expect(validateContent(withBody(`${body}\n<Checklist id="cus-other" />`))).toEqual([
+        'content/docs/frameworks/cus/one.mdx: shows <Checklist id="cus-other" /> but its frontmatter `checklists` does not list it.',
+      ]);
+    });
+
+    test('a checklist in the frontmatter that the page never shows', () => {
+      expect(validateContent(withBody('<Assessment id="cus" dimension="cus-one" />'))).toEqual([
+        'content/docs/frameworks/cus/one.mdx: frontmatter `checklists` lists "cus-one" but the page has no <Checklist id="cus-one" />.',
+      ]);
+    });
+
+    test('an <Assessment> tag for another dimension than the frontmatter says', () => {
+      expect(validateContent(withBody(body.replace('dimension="cus-one"', 'dimension="cus-two"')))).toEqual([
+        'content/docs/frameworks/cus/one.mdx: shows <Assessment id="cus" dimension="cus-two" /> but its frontmatter says assessment "cus", dimension "cus-one".',
+      ]);
+    });
+
+    test('a checklist whose chapter does not show it', () => {
+      const content = sound();
+      content.pages[1]!.data.checklists = [];
+      expect(validateContent(content)).toEqual([
+        'content/checklists/cus-one.yaml: checklist "cus-one" names chapter "frameworks/cus/one", but that page does not show it.',
+      ]);
+    });
+
+    test('a dimension whose chapter gives another dimension', () => {
+      const content = sound();
+      content.pages[1]!.data.dimension = undefined;
+      content.pages[1]!.data.assessment = undefined;
+      expect(validateContent(content)).toEqual([
+        'content/assessments/cus.yaml: dimension "cus-one" names chapter "frameworks/cus/one", but that page\'s frontmatter does not give assessment "cus" and dimension "cus-one".',
+      ]);
+    });
   });
 });
