@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateContent, type ContentIndex } from '~/lib/content/validate';
-import { AssessmentSchema, ChecklistSchema, PageFieldsSchema } from '~/lib/content/schemas';
+import { AssessmentSchema, ChecklistSchema } from '~/lib/content/schemas';
 
 const page = (id: string, data: Partial<ContentIndex['pages'][number]['data']> = {}) => ({
   id,
@@ -135,13 +135,6 @@ describe('schemas', () => {
     expect(result.error?.issues[0]?.message).toBe('a checklist needs at least one item');
   });
 
-  test('an unknown framework is refused with the list of known ones', () => {
-    const result = PageFieldsSchema.safeParse({ framework: 'six-sigma' });
-    expect(result.error?.issues[0]?.message).toBe(
-      'unknown framework "six-sigma": use one of cus, identification, who, four-steps, purpose',
-    );
-  });
-
   test('ids must be lower-case words joined by hyphens', () => {
     const result = ChecklistSchema.safeParse({
       id: 'Bad Id',
@@ -163,6 +156,21 @@ describe('schemas', () => {
       ],
     });
     expect(result.error?.issues[0]?.message).toBe('a dimension needs at least three statements');
+  });
+
+  test('an unknown framework is refused wherever it is named, with the list of known ones', () => {
+    const content = sound();
+    content.pages[1]!.data.framework = 'six-sigma';
+    content.checklists[0]!.data.framework = 'six-sigma';
+    content.assessments[0]!.data.framework = 'six-sigma';
+    const known = 'use one of cus (content/frameworks.yaml).';
+    expect(validateContent(content)).toEqual(
+      expect.arrayContaining([
+        `content/checklists/cus-one.yaml: unknown framework "six-sigma": ${known}`,
+        `content/assessments/cus.yaml: unknown framework "six-sigma": ${known}`,
+        `content/docs/frameworks/cus/one.mdx: unknown framework "six-sigma": ${known}`,
+      ]),
+    );
   });
 
   describe('a chapter names its checklists and dimension in three places, and they must agree', () => {

@@ -73,6 +73,10 @@ export function validateContent(index: ContentIndex): string[] {
   const problems: string[] = [];
   const pages = new Map(index.pages.map((p) => [p.id, p]));
   const frameworks = new Set<string>(index.frameworks.map((f) => f.id));
+  const checkFramework = (file: string, id: string | undefined) => {
+    if (id !== undefined && !frameworks.has(id))
+      problems.push(`${file}: unknown framework "${id}": use one of ${[...frameworks].join(', ')} (content/frameworks.yaml).`);
+  };
   const checklists = new Map(index.checklists.map((c) => [c.data.id, c]));
   const assessments = new Map(index.assessments.map((a) => [a.data.id, a]));
   const dimensionFramework = new Map<string, string>();
@@ -93,6 +97,7 @@ export function validateContent(index: ContentIndex): string[] {
     if (filePath && stem(filePath) !== data.id) problems.push(`${file}: checklist id "${data.id}" must match the file name.`);
     claim(data.id, file, 'checklist');
     for (const item of data.items) claim(item.id, file, 'checklist item');
+    checkFramework(file, data.framework);
     pageExists(file, data.chapter, `checklist "${data.id}" names chapter`);
     const chapter = pages.get(data.chapter);
     if (chapter && chapter.data.framework !== data.framework)
@@ -106,6 +111,7 @@ export function validateContent(index: ContentIndex): string[] {
     const file = where(filePath, `assessment ${data.id}`);
     if (filePath && stem(filePath) !== data.id) problems.push(`${file}: assessment id "${data.id}" must match the file name.`);
     claim(data.id, file, 'assessment');
+    checkFramework(file, data.framework);
     const other = assessmentOf.get(data.framework);
     if (other) problems.push(`${file}: framework ${data.framework} already has assessment "${other}".`);
     assessmentOf.set(data.framework, data.id);
@@ -127,8 +133,7 @@ export function validateContent(index: ContentIndex): string[] {
     const { data } = page;
     if ((data.kind === 'overview' || data.kind === 'chapter') && !data.framework)
       problems.push(`${file}: a ${data.kind} page needs a framework.`);
-    if (data.framework && !frameworks.has(data.framework))
-      problems.push(`${file}: unknown framework "${data.framework}".`);
+    checkFramework(file, data.framework);
     for (const id of data.checklists)
       if (!checklists.has(id)) problems.push(`${file}: checklist "${id}" does not exist (no content/checklists/${id}.yaml).`);
     if (data.assessment) {
