@@ -186,7 +186,7 @@ describe('downloads', () => {
     expect(md.suggestedFilename()).toMatch(/^action-plan-\d{4}-\d{2}-\d{2}\.md$/);
     const markdown = await readDownload(md);
     expect(markdown).toContain('| Action | Framework | Owner | Due date | Why | Link |');
-    expect(markdown).toContain('Improve: Anyone on our team can say in one sentence why our organisation exists.');
+    expect(markdown).toContain('Improve: We have a one-sentence purpose that our staff can say in their own words.');
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
