@@ -29,7 +29,11 @@ const assessment = (dimensionIds: string[], statementPrefix = 's') => ({
       id: d,
       title: 'A dimension',
       chapter: 'frameworks/cus/one',
-      statements: [1, 2, 3].map((n) => ({ id: `${statementPrefix}-${d}-${n}`, text: 'Something observable happens.' })),
+      statements: [1, 2, 3].map((n) => ({
+        id: `${statementPrefix}-${d}-${n}`,
+        text: 'Something observable happens.',
+        evidence: 'A dated log of it happening.',
+      })),
     })),
   }),
 });
@@ -152,7 +156,12 @@ describe('schemas', () => {
       framework: 'cus',
       title: 'How well?',
       dimensions: [
-        { id: 'd', title: 'Dim', chapter: 'a/b', statements: [{ id: 's-1', text: 'Something observable.' }] },
+        {
+          id: 'd',
+          title: 'Dim',
+          chapter: 'a/b',
+          statements: [{ id: 's-1', text: 'Something observable.', evidence: 'A dated log of it.' }],
+        },
       ],
     });
     expect(result.error?.issues[0]?.message).toBe('a dimension needs at least three statements');
@@ -219,5 +228,58 @@ describe('schemas', () => {
         'content/assessments/cus.yaml: dimension "cus-one" names chapter "frameworks/cus/one", but that page\'s frontmatter does not give assessment "cus" and dimension "cus-one".',
       ]);
     });
+  });
+
+  const withStatement = (statement: Record<string, unknown>) =>
+    AssessmentSchema.safeParse({
+      id: 'x',
+      framework: 'cus',
+      title: 'How well?',
+      dimensions: [
+        {
+          id: 'd',
+          title: 'Dim',
+          chapter: 'a/b',
+          statements: [
+            statement,
+            ...[2, 3].map((n) => ({ id: `s-${n}`, text: 'Something observable.', evidence: 'A dated log of it.' })),
+          ],
+        },
+      ],
+    });
+
+  test('a statement without an evidence line is refused, naming the statement', () => {
+    const result = withStatement({ id: 's-1', text: 'Something observable.' });
+    expect(result.error?.issues[0]?.message).toMatch(/statement "s-1" needs an evidence line/);
+    expect(result.error?.issues[0]?.path).toEqual(['dimensions', 0, 'statements', 0, 'evidence']);
+  });
+
+  test('an evidence line must be one line', () => {
+    const result = withStatement({ id: 's-1', text: 'Something observable.', evidence: 'A log.\nAnd a rota too.' });
+    expect(result.error?.issues[0]?.message).toMatch(/statement "s-1" needs an evidence line: one line/);
+  });
+
+  test('an allow-flag needs its reason in words', () => {
+    const ok = withStatement({
+      id: 's-1',
+      text: 'Something observable.',
+      evidence: 'A dated log of it.',
+      allow: { compound: 'Likes and dislikes are one thing.' },
+    });
+    expect(ok.success).toBe(true);
+    const bare = withStatement({
+      id: 's-1',
+      text: 'Something observable.',
+      evidence: 'A dated log of it.',
+      allow: { compound: '' },
+    });
+    expect(bare.success).toBe(false);
+    const unknown = withStatement({
+      id: 's-1',
+      text: 'Something observable.',
+      evidence: 'A dated log of it.',
+      allow: { jargon: 'Because.' },
+    });
+    expect(unknown.success).toBe(false);
   });
 });

@@ -86,15 +86,34 @@ export const ChecklistSchema = z.object({
 export type Checklist = z.infer<typeof ChecklistSchema>;
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
-/** One statement to rate on the agreement scale. */
-export const StatementSchema = z.object({
-  id: IdSchema,
-  text: z.string().min(10),
-  /** Heading id on the dimension's chapter where help is. */
-  section: SectionIdSchema.optional(),
-  /** What a worried reader would type to find help: pre-fills search from weak answers. */
-  search: z.string().min(3).optional(),
-});
+/** A reason, in words, for letting a statement through an editorial check (see ./statement-lint.ts). */
+const AllowReason = z.string().trim().min(10, 'give the reason in a sentence: why is this truly the point, or one idea?');
+
+/** One practice to rate: how established it is, with the evidence that would show it. */
+export const StatementSchema = z
+  .object({
+    id: IdSchema,
+    text: z.string().min(10),
+    /** How you would know: what an assessor would ask to see (a written list, a log, a rota, a number). One line. */
+    evidence: z.string().optional(),
+    /** Editorial exceptions, each with its reason: an absolute word that is the point, an "and"/"or" that is one idea. */
+    allow: z.object({ absolute: AllowReason.optional(), compound: AllowReason.optional() }).strict().optional(),
+    /** Heading id on the dimension's chapter where help is. */
+    section: SectionIdSchema.optional(),
+    /** What a worried reader would type to find help: pre-fills search from weak answers. */
+    search: z.string().min(3).optional(),
+  })
+  .superRefine((statement, ctx) => {
+    // Checked here rather than on the field so that the message can name the statement.
+    const evidence = statement.evidence?.trim() ?? '';
+    if (evidence.length < 10 || evidence.includes('\n'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidence'],
+        message: `statement "${statement.id}" needs an evidence line: one line saying how you would know (a list, a log, a rota, a number)`,
+      });
+  })
+  .transform(({ evidence, ...statement }) => ({ ...statement, evidence: evidence!.trim() }));
 
 export const DimensionSchema = z.object({
   id: IdSchema,
