@@ -30,6 +30,8 @@ import { persistentAtom } from '@nanostores/persistent';
 import type { Answers } from '../answers';
 import type { ResultsOutline } from '../results/manifest';
 import {
+  droppedBy,
+  MAX_SNAPSHOTS,
   NO_SNAPSHOTS,
   parseSnapshots,
   serializeSnapshots,
@@ -54,9 +56,22 @@ export const $snapshots = persistentAtom<Snapshot[]>(SNAPSHOTS_KEY, NO_SNAPSHOTS
   },
 });
 
-/** Saves a dated snapshot of these answers and their scores. */
+/**
+ * Saves a dated snapshot of these answers and their scores. Past MAX_SNAPSHOTS the
+ * oldest leaves the history (its reader accepts no more) and is kept under a backup key.
+ */
 export function saveSnapshot(outline: ResultsOutline, answers: Answers, label?: string): void {
-  $snapshots.set(withSnapshot($snapshots.get(), takeSnapshot(outline, answers, new Date(), label)));
+  const before = $snapshots.get();
+  const after = withSnapshot(before, takeSnapshot(outline, answers, new Date(), label));
+  const dropped = droppedBy(before, after);
+  if (dropped.length)
+    keepBackup(
+      SNAPSHOTS_KEY,
+      serializeSnapshots(dropped),
+      `The history keeps at most ${MAX_SNAPSHOTS} snapshots, so the oldest (${dropped.map((s) => s.takenAt.slice(0, 10)).join(', ')}) left it.`,
+      'Your oldest snapshot was moved out of your history.',
+    );
+  $snapshots.set(after);
 }
 
 /** Deletes one snapshot; returns a function that puts it back. */
