@@ -29,6 +29,33 @@
  * 4. A chapter moves or is renamed: answers follow, because ids do not depend on pages.
  * 5. The document format changes: bump ANSWERS_VERSION, add a migration step in
  *    src/lib/answers.ts, and a fixture under tests/fixtures/storage/.
+ *
+ * Writers respect the reader: every limit readAnswers enforces (id pattern and
+ * length, note length, scale values) comes from src/lib/limits.ts, which the content
+ * schema imports too. A write the reader would refuse is dropped (a bad id) or cut to
+ * fit (a long note), so no sequence of actions stores a document the next load refuses.
+ * tests/unit/stores.property.test.ts checks this against random action sequences.
+ *
+ * Input before hydration (what the page shows is what is stored):
+ * Server HTML is rendered with no answers, and its checkboxes, radios and note fields
+ * work before their island's script has arrived. Islands that take answers hydrate
+ * with `client:early` (src/lib/early-input-directive.ts): it starts loading when the
+ * island scrolls into view OR the reader focuses or touches it (a Tab into a
+ * checklist starts it at once), and it records every control the reader changes
+ * before hydration. When the island hydrates, `adoptEarlyInput` writes those
+ * controls' current state into the store (src/lib/early-input.ts):
+ * - a tick, an untick (a box ticked and unticked early is unticked, even if the
+ *   store said done: the page showed it unticked), a rating, a note;
+ * - only controls the reader changed on this page are adopted, and only where they
+ *   differ from the store: state the browser restored by itself (back/forward form
+ *   restoration) or a value another tab wrote meanwhile is never overwritten by
+ *   untouched controls;
+ * - a note typed early is added after a stored note the page could not yet show,
+ *   never in place of it.
+ * Why both (hydrate on first interaction AND adopt): hydrating sooner shortens the
+ * window but cannot close it (the script still has to arrive); adopting closes it,
+ * and React 19 hydrates without resetting the DOM's checked state or a textarea's
+ * value, so the control still shows what the reader did when the island takes over.
  */
 import { persistentAtom } from '@nanostores/persistent';
 import {
@@ -43,6 +70,7 @@ import {
   withStatementNote,
   type Answers,
 } from '../answers';
+import { withEarlyInputs, type EarlyInput } from '../early-input';
 import type { Rating } from '../scoring';
 import { installStorageEngine, keepBackup } from './storage';
 
@@ -83,6 +111,12 @@ export function resetItems(ids: readonly string[]): () => void {
   const { answers, removed } = withoutItems($answers.get(), ids);
   $answers.set(answers);
   return () => $answers.set(withItemsRestored($answers.get(), removed));
+}
+
+/** Writes what the reader did before the island hydrated (see "Input before hydration" above). */
+export function adoptEarlyInput(inputs: readonly EarlyInput[]): void {
+  const next = withEarlyInputs($answers.get(), inputs, now());
+  if (next !== $answers.get()) $answers.set(next);
 }
 
 /** Replaces every answer (after an import the reader confirmed). */
