@@ -17,7 +17,9 @@
  * tabs follow through the `storage` event; back/forward restores through `pageshow`.
  * A value that cannot be read (not JSON, wrong shape, a newer format) is copied to
  * `playbook:backup:v1:answers:<time>`, the reader is told, and the page starts from
- * no answers; the backup is never overwritten. When storage is blocked or full,
+ * no answers; the backup is never overwritten. If such a value arrives after the page
+ * has loaded (another tab, a back/forward restore), it is backed up the same way and
+ * the page keeps, and saves again, the answers it shows. When storage is blocked or full,
  * answers live in memory for the page and a notice says they cannot be saved.
  *
  * What happens when content changes:
@@ -72,21 +74,26 @@ import {
 } from '../answers';
 import { withEarlyInputs, type EarlyInput } from '../early-input';
 import type { Rating } from '../scoring';
-import { installStorageEngine, keepBackup } from './storage';
+import { installStorageEngine, keepBackup, keepCurrent } from './storage';
 
 export const ANSWERS_KEY = 'playbook:v1:answers';
 
 installStorageEngine();
+
+let loaded = false;
 
 export const $answers = persistentAtom<Answers>(ANSWERS_KEY, EMPTY_ANSWERS, {
   encode: serializeAnswers,
   decode(raw) {
     const result = parseAnswers(raw);
     if (result.ok) return result.answers;
+    // After load the page already shows answers: keep them rather than drop them for a bad value.
+    if (loaded) return keepCurrent(ANSWERS_KEY, raw, result.message, $answers.get(), serializeAnswers);
     keepBackup(ANSWERS_KEY, raw, result.message);
     return EMPTY_ANSWERS;
   },
 });
+loaded = true;
 
 const now = () => new Date();
 

@@ -40,21 +40,26 @@ import {
   withSnapshot,
   type Snapshot,
 } from '../results/snapshots';
-import { installStorageEngine, keepBackup } from './storage';
+import { installStorageEngine, keepBackup, keepCurrent } from './storage';
 
 export const SNAPSHOTS_KEY = 'playbook:v1:snapshots';
 
 installStorageEngine();
+
+let loaded = false;
 
 export const $snapshots = persistentAtom<Snapshot[]>(SNAPSHOTS_KEY, NO_SNAPSHOTS, {
   encode: serializeSnapshots,
   decode(raw) {
     const result = parseSnapshots(raw);
     if (result.ok) return result.snapshots;
+    // After load: keep the history the page shows (see the answers store).
+    if (loaded) return keepCurrent(SNAPSHOTS_KEY, raw, result.message, $snapshots.get(), serializeSnapshots);
     keepBackup(SNAPSHOTS_KEY, raw, result.message);
     return NO_SNAPSHOTS;
   },
 });
+loaded = true;
 
 /**
  * Saves a dated snapshot of these answers and their scores. Past MAX_SNAPSHOTS the

@@ -144,6 +144,17 @@ export function keepBackup(key: string, raw: string, message: string, title?: st
 }
 
 /**
+ * The value a store should take when `raw`, read from storage after the page loaded
+ * (another tab's write, a back/forward restore), cannot be read: it is backed up,
+ * the page keeps `current`, and `current` is saved again so that storage and page agree.
+ */
+export function keepCurrent<T>(key: string, raw: string, message: string, current: T, encode: (value: T) => string): T {
+  keepBackup(key, raw, message);
+  if (engine) engine[key] = encode(current);
+  return current;
+}
+
+/**
  * Every key this site has stored, with its value: what is in storage plus what is
  * held in memory because storage is blocked or full. Used by "Your data".
  */
