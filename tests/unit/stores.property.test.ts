@@ -211,7 +211,7 @@ test('random sequences of actions and faults never lose or corrupt an answer', a
         storage.setItem(SNAPSHOTS_KEY, JSON.stringify({ version: 1, snapshots: stored }));
       }
       let page = await loadPage(storage, events);
-      let undo: { store: () => void; model: Model } | null = null;
+      let undo = null as { store: () => void; model: Model } | null;
 
       for (const [n, op] of ops.entries()) {
         vi.setSystemTime(T0 + (n + 1) * 1000);
@@ -219,7 +219,7 @@ test('random sequences of actions and faults never lose or corrupt an answer', a
         const before = clone(model);
         const backupsBefore = backups(page).length;
         let setAside: string | null = null;
-        let nextUndo: typeof undo = null;
+        let nextUndo = null as typeof undo;
         const healthy = !storage.blocked && storage.quota === Infinity;
 
         switch (op.op) {

@@ -60,6 +60,7 @@
  * value, so the control still shows what the reader did when the island takes over.
  */
 import { persistentAtom } from '@nanostores/persistent';
+import type { WritableAtom } from 'nanostores';
 import {
   EMPTY_ANSWERS,
   parseAnswers,
@@ -82,9 +83,9 @@ installStorageEngine();
 
 let loaded = false;
 
-export const $answers = persistentAtom<Answers>(ANSWERS_KEY, EMPTY_ANSWERS, {
+export const $answers: WritableAtom<Answers> = persistentAtom<Answers>(ANSWERS_KEY, EMPTY_ANSWERS, {
   encode: serializeAnswers,
-  decode(raw) {
+  decode(raw): Answers {
     const result = parseAnswers(raw);
     if (result.ok) return result.answers;
     // After load the page already shows answers: keep them rather than drop them for a bad value.

@@ -27,6 +27,7 @@
  * 3. The document format changes: bump SNAPSHOTS_VERSION and add a migration step.
  */
 import { persistentAtom } from '@nanostores/persistent';
+import type { WritableAtom } from 'nanostores';
 import type { Answers } from '../answers';
 import type { ResultsOutline } from '../results/manifest';
 import {
@@ -48,9 +49,9 @@ installStorageEngine();
 
 let loaded = false;
 
-export const $snapshots = persistentAtom<Snapshot[]>(SNAPSHOTS_KEY, NO_SNAPSHOTS, {
+export const $snapshots: WritableAtom<Snapshot[]> = persistentAtom<Snapshot[]>(SNAPSHOTS_KEY, NO_SNAPSHOTS, {
   encode: serializeSnapshots,
-  decode(raw) {
+  decode(raw): Snapshot[] {
     const result = parseSnapshots(raw);
     if (result.ok) return result.snapshots;
     // After load: keep the history the page shows (see the answers store).
