@@ -14,7 +14,7 @@ import type { Rating } from './scoring';
 /** Where the directive keeps its record on the <astro-island> element; shared by name across bundles. */
 export const EARLY_INPUT_KEY = 'playbookEarlyInput';
 
-/** What the directive leaves on the island: the controls changed before hydration. */
+/** What the directive leaves on the island: the controls the reader changed before hydration. */
 export interface EarlyInputRecord {
   /** Stops recording and returns the controls changed so far. */
   take(): Element[];
@@ -46,6 +46,20 @@ export function readEarlyInput(control: Element): EarlyInput | null {
   }
   if (kind === 'item-note' || kind === 'statement-note') return { kind, id, note: input.value };
   return null;
+}
+
+/**
+ * Puts every answer control in `root` that the reader did not change back to its
+ * server-rendered state, which is what React believes the page shows. A browser may
+ * restore form state by itself (reload, back/forward); left alone, such a control
+ * would show a tick that is not stored, because React only repaints what changes.
+ */
+export function resetUntouched(root: Element, changed: readonly Element[]): void {
+  for (const control of root.querySelectorAll('[data-answer]')) {
+    if (changed.includes(control)) continue;
+    if (control instanceof HTMLInputElement) control.checked = control.defaultChecked;
+    else if (control instanceof HTMLTextAreaElement) control.value = control.defaultValue;
+  }
 }
 
 /** Keeps a note the reader could not see (the page showed none before hydration) ahead of what they typed. */

@@ -164,4 +164,17 @@ describe('input before hydration', () => {
     await expect.poll(() => checkbox(other.page).isChecked()).toBe(true);
     expect([...errors, ...other.errors]).toEqual([]);
   });
+
+  test('a box the browser ticked by itself (restored form state) is not adopted: the page shows what is stored', async () => {
+    const { page, errors } = await openPage(browser);
+    const hydrate = await openSlowly(page);
+    // What form restoration does: the state changes without any input event from the reader.
+    await checkbox(page).evaluate((box: HTMLInputElement) => (box.checked = true));
+    await hydrate();
+
+    await progress(page, 0).waitFor();
+    await expect.poll(() => checkbox(page).isChecked()).toBe(false);
+    expect((await stored(page)).items?.['cus-identify-map-everyone']).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
 });

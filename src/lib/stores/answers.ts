@@ -49,9 +49,9 @@
  * - a tick, an untick (a box ticked and unticked early is unticked, even if the
  *   store said done: the page showed it unticked), a rating, a note;
  * - only controls the reader changed on this page are adopted, and only where they
- *   differ from the store: state the browser restored by itself (back/forward form
- *   restoration) or a value another tab wrote meanwhile is never overwritten by
- *   untouched controls;
+ *   differ from the store: a value another tab wrote meanwhile is never overwritten
+ *   by untouched controls, and state the browser restored by itself (reload,
+ *   back/forward) is put back to the server's before the stored answers are shown;
  * - a note typed early is added after a stored note the page could not yet show,
  *   never in place of it.
  * Why both (hydrate on first interaction AND adopt): hydrating sooner shortens the
