@@ -38,6 +38,23 @@ const socialPreview = site
 /** @type {HeadTags} */
 const head = socialPreview;
 
+/**
+ * `client:early` for the islands that take answers: hydrate on view or first touch, and
+ * keep what the reader did before (src/lib/early-input-directive.ts, contract in
+ * src/lib/stores/answers.ts).
+ */
+/** @type {import('astro').AstroIntegration} */
+const earlyInput = {
+  name: 'playbook-early-input',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({
+        name: 'early',
+        entrypoint: fileURLToPath(new URL('./src/lib/early-input-directive.ts', import.meta.url)),
+      }),
+  },
+};
+
 const sidebar = buildSidebar(readPages('./content/docs'), readFrameworks('./content/frameworks.yaml'));
 
 export default defineConfig({
@@ -100,5 +117,6 @@ export default defineConfig({
     }),
     mdx(),
     react(),
+    earlyInput,
   ],
 });

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serve } from './serve.mjs';
+import { serve } from './preview-server.mjs';
 import { ensureChromium } from '../tests/e2e/support/chromium.mjs';
 
 const PAGES = [

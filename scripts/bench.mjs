@@ -29,7 +29,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { parse, stringify } from 'yaml';
-import { serve } from './serve.mjs';
+import { serve } from './preview-server.mjs';
 import { ensureChromium } from '../tests/e2e/support/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,11 +4,13 @@
  * chapter, a crosswalk theme naming a dimension) are checked in ./validate.ts.
  */
 import { z } from 'astro/zod';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../limits';
 
 /** A permanent id: lower-case words joined by hyphens. Saved answers hang on it. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. cus-identify-list-everyone');
+  .regex(ID_PATTERN, 'ids are lower-case words joined by hyphens, e.g. cus-identify-list-everyone')
+  .max(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters: saved answers in browsers refuse longer ones`);
 
 /** A page id: its path under content/docs without extension, e.g. frameworks/cus/identify-the-customer. */
 export const PageIdSchema = z
