@@ -123,7 +123,8 @@ export function scoreAssessment(
       ratingOf,
     ),
   }));
-  const sum = (key: 'total' | 'answered' | 'scored' | 'notApplicable' | 'dontKnow') => scored.reduce((n, d) => n + d[key], 0);
+  const sum = (key: 'total' | 'answered' | 'scored' | 'notApplicable' | 'dontKnow') =>
+    scored.reduce((n, d) => n + d[key], 0);
   const average = mean(scored.map((d) => d.score).filter((s): s is number => s !== null));
   return {
     dimensions: scored,

@@ -163,7 +163,9 @@ describe('merging two sets of answers', () => {
     const merged = mergeAnswers(migrated, stored);
     expect(merged.goals).toEqual(stored.goals);
     const earlier = merged.legacy?.[LEGACY_EDITION_V1]?.statements;
-    expect(Object.keys(earlier ?? {}).sort()).toEqual(Object.keys(migrated.legacy[LEGACY_EDITION_V1].statements).sort());
+    expect(Object.keys(earlier ?? {}).sort()).toEqual(
+      Object.keys(migrated.legacy[LEGACY_EDITION_V1].statements).sort(),
+    );
     expect(earlier?.['cus-identify-s-named-owner']?.value).toBe(2);
   });
 });

@@ -112,7 +112,10 @@ describe('priorities: importance × distance to target', () => {
     expect(priorityOf(5, DEFAULT_GOAL)).toBe(0);
   });
   test('with default goals, lists answers below "Routinely", lowest first, in content order among equals', () => {
-    const weak = weakestStatements(['a', 'b', 'c', 'd', 'e', 'f'], ratings({ a: 3, b: 1, c: 4, d: 1, e: 'na', f: 'dk' }));
+    const weak = weakestStatements(
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+      ratings({ a: 3, b: 1, c: 4, d: 1, e: 'na', f: 'dk' }),
+    );
     expect(weak.map((w) => [w.id, w.rating, w.priority])).toEqual([
       ['b', 1, 6],
       ['d', 1, 6],
@@ -128,7 +131,8 @@ describe('priorities: importance × distance to target', () => {
     ]);
   });
   test('a raised target makes "Routinely" a priority; a lowered one drops "Usually"', () => {
-    const goalOf = (id: string): Goal => (id === 'a' ? { importance: 'normal', target: 5 } : { importance: 'normal', target: 3 });
+    const goalOf = (id: string): Goal =>
+      id === 'a' ? { importance: 'normal', target: 5 } : { importance: 'normal', target: 3 };
     expect(weakestStatements(['a', 'b'], ratings({ a: 4, b: 3 }), 3, goalOf).map((w) => w.id)).toEqual(['a']);
   });
   test('stops at the limit and ignores unanswered statements', () => {

@@ -5,7 +5,14 @@
  */
 import type { Answers } from '../answers';
 import { goalFor } from '../goals';
-import { dontKnowStatements, IMPORTANCE, progressToTarget, ratingLabel, type Goal, type TargetProgress } from '../scoring';
+import {
+  dontKnowStatements,
+  IMPORTANCE,
+  progressToTarget,
+  ratingLabel,
+  type Goal,
+  type TargetProgress,
+} from '../scoring';
 import { ratingsOf } from './aggregate';
 import type { ResultsManifest, ResultsOutline } from './manifest';
 

@@ -108,8 +108,7 @@ export function ScoreSummary({
             {weakest.map(({ statement, rating, goal }) => (
               <li key={statement.id}>
                 “{statement.text}” — you answered {ratingLabel(rating).toLowerCase()}; your target is{' '}
-                {ratingLabel(goal.target).toLowerCase()}.{' '}
-                <a href={statement.helpHref}>How to improve this</a>
+                {ratingLabel(goal.target).toLowerCase()}. <a href={statement.helpHref}>How to improve this</a>
                 {statement.searchHref && (
                   <>
                     {' · '}

@@ -26,9 +26,9 @@ export function EarlierAnswers({ outline, archive }: { outline: ResultsOutline; 
       <section key={snapshot.edition} className={styles.section} aria-labelledby={headingId}>
         <h3 id={headingId}>Earlier questions, answered by {formatDate(snapshot.answeredAt)}</h3>
         <p>
-          Before the questions changed you answered how far you agreed with each statement (
-          {snapshot.scale.join(', ')}). These ratings are kept as they were and scored the same way as before; they are
-          not converted to the new scale, so compare them with care.
+          Before the questions changed you answered how far you agreed with each statement ({snapshot.scale.join(', ')}
+          ). These ratings are kept as they were and scored the same way as before; they are not converted to the new
+          scale, so compare them with care.
         </p>
         <div className={styles.tableWrap}>
           <table className={styles.table}>

@@ -22,8 +22,8 @@ export function FindOut({ manifest }: { manifest: ResultsManifest }) {
       ) : (
         <>
           <p>
-            You answered “Don’t know” to these. They are left out of your scores; ask the person who would know, or
-            look for the evidence, then answer them.
+            You answered “Don’t know” to these. They are left out of your scores; ask the person who would know, or look
+            for the evidence, then answer them.
           </p>
           <ul className={styles.list}>
             {entries.map((e) => (

@@ -51,7 +51,11 @@ export function TargetProgress({ outline }: { outline: ResultsOutline }) {
                     </td>
                     <td>{d.progress.score ?? 'No score yet'}</td>
                     <td>
-                      {d.progress.gap === null ? '—' : d.progress.gap === 0 ? 'Target reached' : `${d.progress.gap} points`}
+                      {d.progress.gap === null
+                        ? '—'
+                        : d.progress.gap === 0
+                          ? 'Target reached'
+                          : `${d.progress.gap} points`}
                     </td>
                     <td>
                       {d.progress.atTarget} of {d.progress.scored} scored

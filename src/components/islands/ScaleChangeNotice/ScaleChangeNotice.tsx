@@ -16,14 +16,14 @@ export function ScaleChangeNotice() {
       {shown && (
         <div className={styles.notice} data-pagefind-ignore>
           <p>
-            <strong>The questions have changed.</strong> Each statement now asks about one practice you can check,
-            and you answer how established it is (from “Not yet” to “Routinely, and we check it”) instead of how far
-            you agree. Agreeing is easy; a practice is either in place or not, so the new answers are more honest
-            and easier to compare over time.
+            <strong>The questions have changed.</strong> Each statement now asks about one practice you can check, and
+            you answer how established it is (from “Not yet” to “Routinely, and we check it”) instead of how far you
+            agree. Agreeing is easy; a practice is either in place or not, so the new answers are more honest and easier
+            to compare over time.
           </p>
           <p>
-            Your earlier ratings were not converted to the new scale: they are kept as they were, with their scores,
-            in the History on your results page. Your ticks and notes are unchanged.
+            Your earlier ratings were not converted to the new scale: they are kept as they were, with their scores, in
+            the History on your results page. Your ticks and notes are unchanged.
           </p>
           <button type="button" onClick={dismissLegacyNotice}>
             Got it, hide this
