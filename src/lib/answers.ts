@@ -78,7 +78,7 @@ export type LegacyRecord = z.infer<typeof LegacyRecordSchema>;
 export const EMPTY_ANSWERS: Answers = Object.freeze({ version: 2, items: {}, statements: {} }) as Answers;
 
 export type ReadResult =
-  | { ok: true; answers: Answers }
+  | { ok: true; answers: Answers; /** Read from an older format version. */ migrated?: true }
   | { ok: false; problem: 'not-json' | 'wrong-shape' | 'newer-version'; message: string };
 
 /** Versions this code knows how to read. Add the next one here and in `migrate`. */
@@ -126,7 +126,9 @@ export function migrate(data: { version: KnownVersion } & Record<string, unknown
   switch (version) {
     case 1: {
       const parsed = AnswersV1Schema.safeParse(data);
-      return parsed.success ? migrate(migrateV1(parsed.data)) : damaged(parsed.error);
+      if (!parsed.success) return damaged(parsed.error);
+      const next = migrate(migrateV1(parsed.data));
+      return next.ok ? { ...next, migrated: true } : next;
     }
     case 2: {
       const parsed = AnswersV2Schema.safeParse(data);

@@ -49,9 +49,9 @@ async function importFile(page: Page, file: { name: string; mimeType: string; bu
 describe('export, erase and import', () => {
   test('export → erase → import restores every answer, note and snapshot', async () => {
     const { page, errors, foreignRequests } = await withAnswers(FULL);
-    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 0 snapshots.'));
+    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 0 snapshots.'));
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
-    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 1 snapshot.'));
+    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.'));
     const before = await storedAll(page);
 
     const [download] = await Promise.all([
@@ -74,9 +74,9 @@ describe('export, erase and import', () => {
 
     await importFile(page, { name: 'my-answers.json', mimeType: 'application/json', buffer: exported });
     const preview = page.getByRole('group', { name: 'Import preview' });
-    await shown(preview.getByText(/holds 40 ticks, 80 ratings, 2 notes and 1 snapshot\./));
+    await shown(preview.getByText(/holds 40 ticks, 87 ratings, 2 notes and 1 snapshot\./));
     await preview.getByRole('button', { name: 'Replace my answers' }).click();
-    await shown(page.getByText(/^Replaced your answers with 40 ticks, 80 ratings, 2 notes and 1 snapshot/));
+    await shown(page.getByText(/^Replaced your answers with 40 ticks, 87 ratings, 2 notes and 1 snapshot/));
 
     const after = await storedAll(page);
     expect(JSON.parse(after[ANSWERS_KEY]!)).toEqual(JSON.parse(before[ANSWERS_KEY]!));
@@ -92,9 +92,9 @@ describe('export, erase and import', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  test('merge keeps your newer answers and adds the file’s, and can be undone', async () => {
+  test('merge keeps your answers and adds the file’s; an earlier-format file’s ratings are kept apart; undo', async () => {
     const mine = {
-      version: 1,
+      version: 2,
       items: {},
       statements: { 'cus-identify-s-named-owner': { value: 4, updatedAt: '2026-11-20T09:00:00.000Z' } },
     };
@@ -106,19 +106,21 @@ describe('export, erase and import', () => {
       buffer: importFixture('valid-export.json'),
     });
     const preview = page.getByRole('group', { name: 'Import preview' });
-    await shown(preview.getByText(/exported on 2 Oct 2026, .* holds 1 tick, 2 ratings, 2 notes and 1 snapshot\./));
+    // The file is from the agree/disagree edition: its ratings are earlier answers, not ratings on the new scale.
+    await shown(preview.getByText(/exported on 2 Oct 2026, .* holds 1 tick, 0 ratings, 2 notes and 1 snapshot\./));
     await preview.getByRole('button', { name: 'Merge with my answers' }).click();
-    await shown(page.getByText(/^Merged in 1 tick, 2 ratings, 2 notes and 1 snapshot from colleague\.json\./));
+    await shown(page.getByText(/^Merged in 1 tick, 0 ratings, 2 notes and 1 snapshot from colleague\.json\./));
     const merged = JSON.parse((await storedAll(page))[ANSWERS_KEY]!);
-    // The file rated this statement 2, earlier than you rated it 4: yours stays.
+    expect(merged.version).toBe(2);
     expect(merged.statements['cus-identify-s-named-owner'].value).toBe(4);
-    // What only the file has is added.
+    // What only the file has is added: its ratings kept as they were, its note on its statement.
+    expect(merged.legacy['assessments-v1'].statements['cus-identify-s-named-owner'].value).toBe(2);
+    expect(merged.legacy['assessments-v1'].statements['purpose-significance-s-say-purpose-sentence'].value).toBe(5);
     expect(merged.statements['purpose-significance-s-say-purpose-sentence']).toMatchObject({
-      value: 5,
       note: 'Everyone knows it',
     });
     expect(merged.items['cus-identify-map-everyone']).toMatchObject({ done: true, note: 'Mapped with Sam' });
-    await shown(page.getByText('You have 1 tick, 2 ratings, 2 notes and 1 snapshot.'));
+    await shown(page.getByText('You have 1 tick, 1 rating, 2 notes and 1 snapshot.'));
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await shown(page.getByText('Undone: your previous answers are back.'));
@@ -288,7 +290,7 @@ describe('bad import files are refused with a message and change nothing', () =>
     expect(BAD_FILES.length).toBeGreaterThanOrEqual(10);
     const { page, errors } = await withAnswers(FULL);
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
-    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 1 snapshot.'));
+    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.'));
     const before = await storedAll(page);
     const alert = page.getByRole('alert');
 
@@ -298,7 +300,7 @@ describe('bad import files are refused with a message and change nothing', () =>
       await expect(page.getByRole('group', { name: 'Import preview' }).count(), bad.name).resolves.toBe(0);
       expect(await storedAll(page), bad.name).toEqual(before);
     }
-    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 1 snapshot.'));
+    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.'));
     expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
     expect(errors).toEqual([]);
   });

@@ -239,7 +239,7 @@ describe('history', () => {
     // Change an answer on a chapter, then compare the snapshot with now.
     await page.goto(url('frameworks/four-steps/measurement/'));
     await hydrateAll(page);
-    await page.getByRole('radio', { name: 'Strongly agree' }).first().check();
+    await page.getByRole('radio', { name: 'Routinely, and we check it' }).first().check();
     await openResults(page);
     await expect(shown(page.getByRole('rowheader', { name: /Before training/ }).first())).resolves.toBe(true);
     const diff = page.getByRole('table', { name: 'What changed, by framework and step' });

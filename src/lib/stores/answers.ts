@@ -41,6 +41,7 @@
  *    ticks are untouched. Nothing is deleted. The statements' text of that edition is
  *    frozen in content/archive/assessments-v1.yaml so History can show them.
  */
+import { onMount } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import {
   EMPTY_ANSWERS,
@@ -62,14 +63,28 @@ export const ANSWERS_KEY = 'playbook:v1:answers';
 
 installStorageEngine();
 
+/** Set when the stored document was in an older format, so it is written back in the current one. */
+let migratedOnRead = false;
+
 export const $answers = persistentAtom<Answers>(ANSWERS_KEY, EMPTY_ANSWERS, {
   encode: serializeAnswers,
   decode(raw) {
     const result = parseAnswers(raw);
-    if (result.ok) return result.answers;
+    if (result.ok) {
+      if (result.migrated) migratedOnRead = true;
+      return result.answers;
+    }
     keepBackup(ANSWERS_KEY, raw, result.message);
     return EMPTY_ANSWERS;
   },
+});
+
+// What is stored is what is shown: a migrated document is saved in the current format
+// as soon as an island uses it (the migration keeps every answer; see migrateV1).
+onMount($answers, () => {
+  if (!migratedOnRead) return;
+  migratedOnRead = false;
+  $answers.set({ ...$answers.get() });
 });
 
 const now = () => new Date();
