@@ -166,15 +166,23 @@ describe('with storage blocked', () => {
       .getByRole('group', { name: 'Import preview' })
       .getByRole('button', { name: 'Replace my answers' })
       .click();
+    // The file is from the agree/disagree edition: its ratings show as earlier answers, with their score.
     await shown(
-      page.getByRole('article', { name: 'The C.U.S. Framework' }).getByText('25 out of 100', { exact: true }),
+      page
+        .getByRole('region', { name: /^Earlier questions, answered by/ })
+        .getByRole('row', { name: /C\.U\.S\./ })
+        .filter({ hasText: '25' }),
     );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export answers' }).click(),
     ]);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(file.answers).toEqual(JSON.parse(importFixture('valid-export.json').toString('utf8')).answers);
+    const original = JSON.parse(importFixture('valid-export.json').toString('utf8')).answers;
+    expect(file.answers.version).toBe(2);
+    expect(file.answers.items).toEqual(original.items);
+    for (const [id, s] of Object.entries(original.statements as Record<string, { value?: unknown }>))
+      if (s.value !== undefined) expect(file.answers.legacy['assessments-v1'].statements[id].value).toBe(s.value);
     expect(errors).toEqual([]);
   });
 });

@@ -63,11 +63,14 @@ describe('the results page', () => {
     await page.goto(url('frameworks/purpose-centred/significance/'));
     await hydrateAll(page);
     for (const s of purpose.dimensions[0]!.statements)
-      await page.getByRole('group', { name: s.text }).getByRole('radio', { name: 'Strongly disagree' }).check();
+      await page.getByRole('group', { name: s.text }).getByRole('radio', { name: 'Not yet', exact: true }).check();
     await page.goto(url('frameworks/purpose-centred/customers/'));
     await hydrateAll(page);
     for (const s of purpose.dimensions[5]!.statements)
-      await page.getByRole('group', { name: s.text }).getByRole('radio', { name: 'Strongly agree' }).check();
+      await page
+        .getByRole('group', { name: s.text })
+        .getByRole('radio', { name: 'Routinely, and we check it' })
+        .check();
     const item = page.getByRole('checkbox').first();
     await item.check();
 
