@@ -74,7 +74,7 @@ describe('notes', () => {
     const statement = purpose.dimensions[0]!.statements[0]!;
     const item = manifest.frameworks[0]!.checklists[0]!.items[0]!;
     const answers = {
-      version: 1 as const,
+      version: 2 as const,
       items: { [item.id]: { done: false, note: 'Ask Sam', updatedAt: at } },
       statements: {
         [statement.id]: { note: 'Discuss on Monday', updatedAt: at },

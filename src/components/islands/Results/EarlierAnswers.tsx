@@ -18,7 +18,7 @@ export function EarlierAnswers({ outline, archive }: { outline: ResultsOutline; 
   const answers = useStore($answers, { ssr: EMPTY });
   const view = useSharedView(outline);
   const bands = useMemo(() => new Map(outline.frameworks.map((f) => [f.id, f.bands])), [outline]);
-  const titles = new Map(outline.frameworks.map((f) => [f.id, f.shortTitle]));
+  const titles = new Map<string, string>(outline.frameworks.map((f) => [f.id, f.shortTitle]));
   if (view.mode === 'shared') return null;
   return legacySnapshots(archive, answers, bands).map((snapshot) => {
     const headingId = `earlier-${snapshot.edition}`;
