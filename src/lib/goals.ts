@@ -1,10 +1,20 @@
 /**
- * The reader's goals per dimension (importance and target level) and the notice
+ * The reader's goals per dimension (importance and target level), progress towards
+ * them, and the notice
  * about earlier questions, read from and written into the answers document. Pure
  * functions; the store is src/lib/stores/answers.ts.
  */
 import type { Answers, GoalAnswer } from './answers';
-import { DEFAULT_GOAL, type Goal, type Importance, type Level } from './scoring';
+import {
+  DEFAULT_GOAL,
+  isLevel,
+  pointsFor,
+  tally,
+  type Goal,
+  type Importance,
+  type Level,
+  type Rating,
+} from './scoring';
 
 /** The goal for a dimension: what the reader set, defaults for the rest. */
 export function goalFor(answers: Answers, dimensionId: string): Goal {
@@ -54,4 +64,32 @@ export function withLegacyNoticeDismissed(answers: Answers, now: Date): Answers 
     ]),
   );
   return { ...answers, legacy };
+}
+
+export interface TargetProgress {
+  /** The dimension's score, or null while nothing is scored. */
+  score: number | null;
+  /** Points the target level is worth (Routinely = 75). */
+  targetScore: number;
+  /** Statements scored at or above the target level. */
+  atTarget: number;
+  /** Statements answered on the scale. */
+  scored: number;
+  /** Points still to go (0 once the score reaches the target); null while nothing is scored. */
+  gap: number | null;
+}
+
+/** How far a dimension has come towards its target: the score against the target's points, and statements at target. */
+export function progressToTarget(
+  statementIds: readonly string[],
+  ratingOf: (id: string) => Rating | undefined,
+  goal: Goal,
+): TargetProgress {
+  const { score, scored } = tally(statementIds, ratingOf);
+  const targetScore = pointsFor(goal.target)!;
+  const atTarget = statementIds.filter((id) => {
+    const rating = ratingOf(id);
+    return isLevel(rating) && rating >= goal.target;
+  }).length;
+  return { score, targetScore, atTarget, scored, gap: score === null ? null : Math.max(0, targetScore - score) };
 }

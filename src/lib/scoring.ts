@@ -185,34 +185,6 @@ export function dontKnowStatements(
   return statementIds.filter((id) => ratingOf(id) === DONT_KNOW);
 }
 
-export interface TargetProgress {
-  /** The dimension's score, or null while nothing is scored. */
-  score: number | null;
-  /** Points the target level is worth (Routinely = 75). */
-  targetScore: number;
-  /** Statements scored at or above the target level. */
-  atTarget: number;
-  /** Statements answered on the scale. */
-  scored: number;
-  /** Points still to go (0 once the score reaches the target); null while nothing is scored. */
-  gap: number | null;
-}
-
-/** How far a dimension has come towards its target: the score against the target's points, and statements at target. */
-export function progressToTarget(
-  statementIds: readonly string[],
-  ratingOf: (id: string) => Rating | undefined,
-  goal: Goal,
-): TargetProgress {
-  const { score, scored } = tally(statementIds, ratingOf);
-  const targetScore = pointsFor(goal.target)!;
-  const atTarget = statementIds.filter((id) => {
-    const rating = ratingOf(id);
-    return isLevel(rating) && rating >= goal.target;
-  }).length;
-  return { score, targetScore, atTarget, scored, gap: score === null ? null : Math.max(0, targetScore - score) };
-}
-
 /** "3 of 7 done" for a checklist. */
 export function checklistProgress(itemIds: readonly string[], isDone: (id: string) => boolean) {
   const done = itemIds.filter(isDone).length;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { progressToTarget } from '~/lib/goals';
 import {
   bandFor,
   checklistProgress,
@@ -6,7 +7,6 @@ import {
   dontKnowStatements,
   pointsFor,
   priorityOf,
-  progressToTarget,
   ratingLabel,
   SCALE,
   scoreAssessment,

@@ -4,15 +4,8 @@
  * answered "Don't know". Scoring itself is src/lib/scoring.ts.
  */
 import type { Answers } from '../answers';
-import { goalFor } from '../goals';
-import {
-  dontKnowStatements,
-  IMPORTANCE,
-  progressToTarget,
-  ratingLabel,
-  type Goal,
-  type TargetProgress,
-} from '../scoring';
+import { goalFor, progressToTarget, type TargetProgress } from '../goals';
+import { dontKnowStatements, IMPORTANCE, ratingLabel, type Goal } from '../scoring';
 import { ratingsOf } from './aggregate';
 import type { ResultsManifest, ResultsOutline } from './manifest';
 

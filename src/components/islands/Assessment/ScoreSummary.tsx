@@ -1,8 +1,8 @@
 import type { AssessmentView } from '~/lib/island-props';
+import { progressToTarget } from '~/lib/goals';
 import {
   bandFor,
   dontKnowStatements,
-  progressToTarget,
   ratingLabel,
   weakestStatements,
   type AssessmentScore,
