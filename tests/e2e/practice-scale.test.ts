@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { scoreAssessment, type Rating } from '~/lib/scoring';
+import { workedExample } from '~/lib/scoring-example';
 import { hydrateAll, hydrated, launchBrowser, openPage, url } from './support/browser';
 import { ANSWERS_KEY, fixture, seed } from './support/storage';
 
@@ -173,6 +174,28 @@ describe('answers saved on the agree/disagree scale', () => {
     await hydrateAll(page);
     const firstStatement = page.getByRole('group', { name: cus.dimensions[0]!.statements[0]!.text, exact: true });
     await expect(firstStatement.getByRole('radio', { checked: true }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('How scoring works', () => {
+  test('Your results links to it, and its worked example shows what the scoring code computes', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url('results/'));
+    await Promise.all([
+      page.waitForURL(/how-scoring-works/),
+      page.getByRole('link', { name: 'how scoring works', exact: true }).click(),
+    ]);
+    const example = workedExample();
+    const { framework } = example;
+    await shown(page.getByRole('heading', { level: 1, name: 'How scoring works' }));
+    await shown(page.getByText(`(${framework.scores.join(' + ')}) ÷ ${framework.scores.length}`));
+    await shown(page.getByText(`in the band “${framework.band.label}”`));
+    const priorities = page.getByRole('table', { name: 'The example’s statements below target, in priority order' });
+    await expect(priorities.getByRole('row').count()).resolves.toBe(example.priorities.length + 1);
+    await expect(priorities.getByRole('row').nth(1).textContent()).resolves.toContain(
+      `${example.priorities[0]!.weight} × ${example.priorities[0]!.levels} = ${example.priorities[0]!.priority}`,
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import {
   type Rating,
 } from '~/lib/scoring';
 import { DEFAULT_BANDS } from '~/lib/content/schemas';
+import { EXAMPLE, workedExample } from '~/lib/scoring-example';
 
 const ratings = (map: Record<string, Rating>) => (id: string) => map[id];
 
@@ -157,5 +158,18 @@ describe('checklist progress', () => {
     expect(checklistProgress(['a', 'b', 'c'], (id) => id !== 'b')).toEqual({ done: 2, total: 3, complete: false });
     expect(checklistProgress(['a'], () => true).complete).toBe(true);
     expect(checklistProgress([], () => true).complete).toBe(false);
+  });
+});
+
+describe('the worked example on "How scoring works"', () => {
+  test('is the scoring code applied to the example, every answer kind included', () => {
+    const example = workedExample();
+    const ratings = new Map(EXAMPLE.flatMap((d) => d.statements.map((s) => [s.id, s.rating] as const)));
+    const expected = scoreAssessment(EXAMPLE, (id) => ratings.get(id));
+    expect(example.framework.score).toBe(expected.overall.score);
+    expect(example.steps.map((s) => s.score)).toEqual(expected.dimensions.map((d) => d.score));
+    expect(new Set(ratings.values())).toEqual(new Set([1, 2, 3, 4, 5, 'na', 'dk']));
+    // The high-importance step's "Not yet" comes first: weight 3 × 3 levels.
+    expect(example.priorities[0]).toMatchObject({ answer: 'Not yet', importance: 'High', priority: 9 });
   });
 });
