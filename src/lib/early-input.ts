@@ -8,7 +8,7 @@
  */
 import type { Answers } from './answers';
 import { withItemDone, withItemNote, withRating, withStatementNote } from './answers';
-import { clampText, MAX_NOTE_LENGTH, NOT_APPLICABLE, SCALE_VALUES } from './limits';
+import { clampText, DONT_KNOW, MAX_NOTE_LENGTH, NOT_APPLICABLE, SCALE_VALUES } from './limits';
 import type { Rating } from './scoring';
 
 /** Where the directive keeps its record on the <astro-island> element; shared by name across bundles. */
@@ -32,7 +32,7 @@ export type EarlyInput =
 export const answerField = (kind: AnswerFieldKind, id: string) => ({ 'data-answer': `${kind}:${id}` });
 
 const ratingFrom = (value: string): Rating | undefined =>
-  value === NOT_APPLICABLE ? NOT_APPLICABLE : SCALE_VALUES.find((v) => String(v) === value);
+  value === NOT_APPLICABLE || value === DONT_KNOW ? value : SCALE_VALUES.find((v) => String(v) === value);
 
 /** The answer a changed control now shows, or null (an unchosen radio, a control that answers nothing). */
 export function readEarlyInput(control: Element): EarlyInput | null {

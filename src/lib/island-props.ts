@@ -14,6 +14,8 @@ export interface ChecklistView {
 export interface StatementView {
   id: string;
   text: string;
+  /** How you would know: the evidence an assessor would ask to see. */
+  evidence?: string;
   helpHref: string;
   searchHref?: string;
 }
@@ -54,9 +56,16 @@ export function assessmentView(assessment: Assessment, dimensionId?: string): As
       statements: d.statements.map((s) => ({
         id: s.id,
         text: s.text,
+        ...evidenceOf(s),
         helpHref: pageHref(d.chapter, s.section),
         ...(s.search ? { searchHref: searchHref(s.search) } : {}),
       })),
     })),
   };
+}
+
+/** The statement's evidence line, once the content carries one. */
+function evidenceOf(statement: object): { evidence?: string } {
+  const evidence = (statement as { evidence?: unknown }).evidence;
+  return typeof evidence === 'string' && evidence ? { evidence } : {};
 }

@@ -25,9 +25,10 @@ export const MAX_LABEL_LENGTH = 200;
 /** More than enough for years of quarterly check-ins; keeps storage and imports bounded. */
 export const MAX_SNAPSHOTS = 200;
 
-/** The values a rating on the scale may take (1 lowest), and "not applicable". */
+/** The levels of the practice scale (1 Not yet … 5 Routinely, and we check it), "not applicable" and "don't know". */
 export const SCALE_VALUES = [1, 2, 3, 4, 5] as const;
 export const NOT_APPLICABLE = 'na' as const;
+export const DONT_KNOW = 'dk' as const;
 
 /** Cuts text to at most `max` UTF-16 code units without splitting a surrogate pair. */
 export function clampText(text: string, max: number): string {

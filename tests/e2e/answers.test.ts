@@ -41,7 +41,7 @@ describe('answers are remembered', () => {
   test('ratings and the score survive a reload, with N/A left out of the score', async () => {
     const { page, errors } = await openPage(browser);
     await open(page);
-    await statement(page).getByRole('radio', { name: 'Agree', exact: true }).check();
+    await statement(page).getByRole('radio', { name: 'Routinely', exact: true }).check();
     await statement(page, 'We have written down what matters most to each of our main customer groups.')
       .getByRole('radio', { name: 'Not applicable' })
       .check();
@@ -52,20 +52,27 @@ describe('answers are remembered', () => {
     ).resolves.toBe(true);
     await page.reload();
     await hydrateAll(page);
-    await expect(statement(page).getByRole('radio', { name: 'Agree', exact: true }).isChecked()).resolves.toBe(true);
+    await expect(statement(page).getByRole('radio', { name: 'Routinely', exact: true }).isChecked()).resolves.toBe(
+      true,
+    );
     await expect(page.locator('output').first().textContent()).resolves.toBe('75 out of 100');
     expect(errors).toEqual([]);
   });
 
   test('stored answers appear after hydration with no console error (no hydration mismatch)', async () => {
-    const { script, arg } = seed(ANSWERS_KEY, fixture('storage/v1/some-answers.json'));
+    const { script, arg } = seed(ANSWERS_KEY, fixture('storage/v2/goals-and-dont-know.json'));
     const { page, context, errors } = await openPage(browser);
     await context.addInitScript(script, arg);
     await open(page);
     await expect(checkbox(page).isChecked()).resolves.toBe(true);
-    await expect(statement(page).getByRole('radio', { name: 'Disagree', exact: true }).isChecked()).resolves.toBe(true);
-    // 2, N/A, 5, 4 → (25 + 100 + 75) / 3
-    await expect(page.locator('output').first().textContent()).resolves.toBe('67 out of 100');
+    await expect(statement(page).getByRole('radio', { name: 'Routinely', exact: true }).isChecked()).resolves.toBe(
+      true,
+    );
+    // Routinely, Don't know, Not applicable, Not yet → (75 + 0) / 2, rounded
+    await expect(page.locator('output').first().textContent()).resolves.toBe('38 out of 100');
+    await expect(
+      page.getByRole('combobox', { name: /How important is “Identify the customer”/ }).inputValue(),
+    ).resolves.toBe('high');
     await expect(page.getByRole('textbox', { name: new RegExp(`Note on: ${ITEM}`) }).inputValue()).resolves.toBe(
       'Ask Sam about the suppliers list',
     );
@@ -88,10 +95,12 @@ describe('answers are remembered', () => {
     const { page, errors } = await openPage(browser);
     await open(page);
     await open(page, 'frameworks/cus/');
-    await statement(page).getByRole('radio', { name: 'Strongly agree' }).check();
+    await statement(page).getByRole('radio', { name: 'Routinely, and we check it' }).check();
     await page.goBack();
     await hydrateAll(page);
-    await expect(statement(page).getByRole('radio', { name: 'Strongly agree' }).isChecked()).resolves.toBe(true);
+    await expect(statement(page).getByRole('radio', { name: 'Routinely, and we check it' }).isChecked()).resolves.toBe(
+      true,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -158,7 +167,7 @@ describe('when storage misbehaves, the page keeps working and says so', () => {
     await open(page);
     await expect(page.getByText('Your answers cannot be saved in this browser.').isVisible()).resolves.toBe(true);
     await checkbox(page).check();
-    await statement(page).getByRole('radio', { name: 'Strongly agree' }).check();
+    await statement(page).getByRole('radio', { name: 'Routinely, and we check it' }).check();
     await expect(page.locator('output').first().textContent()).resolves.toBe('100 out of 100');
     // the theme picker still works
     await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');

@@ -124,7 +124,7 @@ describe('in the browser, under that policy', () => {
       .getByRole('group')
       .filter({ has: page.getByRole('radio') })
       .first();
-    await statement.getByRole('radio', { name: 'Agree', exact: true }).check();
+    await statement.getByRole('radio', { name: 'Routinely', exact: true }).check();
     await page
       .getByText(/out of 100/)
       .first()

@@ -46,7 +46,7 @@ describe('a whole session stays on this site', () => {
       .getByRole('group')
       .filter({ has: page.getByRole('radio') })
       .first();
-    await statement.getByRole('radio', { name: 'Agree', exact: true }).check();
+    await statement.getByRole('radio', { name: 'Routinely', exact: true }).check();
     await statement.getByText('Add a note').click();
     await statement.getByRole('textbox').fill('Ask Sam who owns the supplier accounts.');
     await page.getByText('75 out of 100').first().waitFor();

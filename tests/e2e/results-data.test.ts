@@ -55,9 +55,9 @@ async function importFile(page: Page, file: { name: string; mimeType: string; bu
 describe('export, erase and import', () => {
   test('export → erase → import restores every answer, note and snapshot', async () => {
     const { page, errors, foreignRequests } = await withAnswers(FULL);
-    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 0 snapshots.'));
+    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 0 snapshots.'));
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
-    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 1 snapshot.'));
+    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.'));
     const before = await storedAll(page);
 
     const [download] = await Promise.all([
@@ -80,9 +80,9 @@ describe('export, erase and import', () => {
 
     await importFile(page, { name: 'my-answers.json', mimeType: 'application/json', buffer: exported });
     const preview = page.getByRole('group', { name: 'Import preview' });
-    await shown(preview.getByText(/holds 40 ticks, 80 ratings, 2 notes and 1 snapshot\./));
+    await shown(preview.getByText(/holds 40 ticks, 87 ratings, 2 notes and 1 snapshot\./));
     await preview.getByRole('button', { name: 'Replace my answers' }).click();
-    await shown(page.getByText(/^Replaced your answers with 40 ticks, 80 ratings, 2 notes and 1 snapshot/));
+    await shown(page.getByText(/^Replaced your answers with 40 ticks, 87 ratings, 2 notes and 1 snapshot/));
 
     const after = await storedAll(page);
     expect(JSON.parse(after[ANSWERS_KEY]!)).toEqual(JSON.parse(before[ANSWERS_KEY]!));
@@ -98,9 +98,9 @@ describe('export, erase and import', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  test('merge keeps your newer answers and adds the file’s, and can be undone', async () => {
+  test('merge keeps your answers and adds the file’s; an earlier-format file’s ratings are kept apart; undo', async () => {
     const mine = {
-      version: 1,
+      version: 2,
       items: {},
       statements: { 'cus-identify-s-named-owner': { value: 4, updatedAt: '2026-11-20T09:00:00.000Z' } },
     };
@@ -112,19 +112,21 @@ describe('export, erase and import', () => {
       buffer: importFixture('valid-export.json'),
     });
     const preview = page.getByRole('group', { name: 'Import preview' });
-    await shown(preview.getByText(/exported on 2 Oct 2026, .* holds 1 tick, 2 ratings, 2 notes and 1 snapshot\./));
+    // The file is from the agree/disagree edition: its ratings are earlier answers, not ratings on the new scale.
+    await shown(preview.getByText(/exported on 2 Oct 2026, .* holds 1 tick, 0 ratings, 2 notes and 1 snapshot\./));
     await preview.getByRole('button', { name: 'Merge with my answers' }).click();
-    await shown(page.getByText(/^Merged in 1 tick, 2 ratings, 2 notes and 1 snapshot from colleague\.json\./));
+    await shown(page.getByText(/^Merged in 1 tick, 0 ratings, 2 notes and 1 snapshot from colleague\.json\./));
     const merged = JSON.parse((await storedAll(page))[ANSWERS_KEY]!);
-    // The file rated this statement 2, earlier than you rated it 4: yours stays.
+    expect(merged.version).toBe(2);
     expect(merged.statements['cus-identify-s-named-owner'].value).toBe(4);
-    // What only the file has is added.
+    // What only the file has is added: its ratings kept as they were, its note on its statement.
+    expect(merged.legacy['assessments-v1'].statements['cus-identify-s-named-owner'].value).toBe(2);
+    expect(merged.legacy['assessments-v1'].statements['purpose-significance-s-say-purpose-sentence'].value).toBe(5);
     expect(merged.statements['purpose-significance-s-say-purpose-sentence']).toMatchObject({
-      value: 5,
       note: 'Everyone knows it',
     });
     expect(merged.items['cus-identify-map-everyone']).toMatchObject({ done: true, note: 'Mapped with Sam' });
-    await shown(page.getByText('You have 1 tick, 2 ratings, 2 notes and 1 snapshot.'));
+    await shown(page.getByText('You have 1 tick, 1 rating, 2 notes and 1 snapshot.'));
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await shown(page.getByText('Undone: your previous answers are back.'));
@@ -170,15 +172,23 @@ describe('with storage blocked', () => {
       .getByRole('group', { name: 'Import preview' })
       .getByRole('button', { name: 'Replace my answers' })
       .click();
+    // The file is from the agree/disagree edition: its ratings show as earlier answers, with their score.
     await shown(
-      page.getByRole('article', { name: 'The C.U.S. Framework' }).getByText('25 out of 100', { exact: true }),
+      page
+        .getByRole('region', { name: /^Earlier questions, answered by/ })
+        .getByRole('row', { name: /C\.U\.S\./ })
+        .filter({ hasText: '25' }),
     );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export answers' }).click(),
     ]);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(file.answers).toEqual(JSON.parse(importFixture('valid-export.json').toString('utf8')).answers);
+    const original = JSON.parse(importFixture('valid-export.json').toString('utf8')).answers;
+    expect(file.answers.version).toBe(2);
+    expect(file.answers.items).toEqual(original.items);
+    for (const [id, s] of Object.entries(original.statements as Record<string, { value?: unknown }>))
+      if (s.value !== undefined) expect(file.answers.legacy['assessments-v1'].statements[id].value).toBe(s.value);
     expect(errors).toEqual([]);
   });
 });
@@ -293,7 +303,7 @@ describe('bad import files are refused with a message and change nothing', () =>
   test(`all ${BAD_FILES.length} bad files, one after another`, async () => {
     const { page, errors } = await withAnswers(FULL);
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
-    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 1 snapshot.'));
+    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.'));
     const before = await storedAll(page);
     const alert = page.getByRole('alert');
 
@@ -303,7 +313,7 @@ describe('bad import files are refused with a message and change nothing', () =>
       await expect(page.getByRole('group', { name: 'Import preview' }).count(), bad.name).resolves.toBe(0);
       expect(await storedAll(page), bad.name).toEqual(before);
     }
-    await shown(page.getByText('You have 40 ticks, 80 ratings, 2 notes and 1 snapshot.'));
+    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.'));
     expect(errors).toEqual([]);
     const badFixtures = readdirSync(IMPORTS).filter((name) => !/^valid-|\.md$/.test(name));
     expect(badFixtures.filter((name) => !fixturesRead.has(name))).toEqual([]);

@@ -25,14 +25,14 @@ const IDENTIFY = (
   .find((d) => d.id === 'cus-identify')!
   .statements.map((s) => s.id);
 
-/** A member's export in which every "Identify the customer" statement is rated `value`. */
+/** A member's export in which every "Identify the customer" statement is answered at level `value` (practice scale). */
 function memberFile(name: string, value: 1 | 2 | 3 | 4 | 5) {
   const statements = Object.fromEntries(IDENTIFY.map((id) => [id, { value, updatedAt: at }]));
   const file = {
     format: 'customer-service-playbook/answers',
     version: 1,
     exportedAt: at,
-    answers: { version: 1, items: {}, statements },
+    answers: { version: 2, items: {}, statements },
     snapshots: [],
   };
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };

@@ -63,11 +63,14 @@ describe('the results page', () => {
     await page.goto(url('frameworks/purpose-centred/significance/'));
     await hydrateAll(page);
     for (const s of purpose.dimensions[0]!.statements)
-      await page.getByRole('group', { name: s.text }).getByRole('radio', { name: 'Strongly disagree' }).check();
+      await page.getByRole('group', { name: s.text }).getByRole('radio', { name: 'Not yet', exact: true }).check();
     await page.goto(url('frameworks/purpose-centred/customers/'));
     await hydrateAll(page);
     for (const s of purpose.dimensions[5]!.statements)
-      await page.getByRole('group', { name: s.text }).getByRole('radio', { name: 'Strongly agree' }).check();
+      await page
+        .getByRole('group', { name: s.text })
+        .getByRole('radio', { name: 'Routinely, and we check it' })
+        .check();
     const item = page.getByRole('checkbox').first();
     await item.check();
 
@@ -244,7 +247,7 @@ describe('history', () => {
     // Change an answer on a chapter, then compare the snapshot with now.
     await page.goto(url('frameworks/four-steps/measurement/'));
     await hydrateAll(page);
-    await page.getByRole('radio', { name: 'Strongly agree' }).first().check();
+    await page.getByRole('radio', { name: 'Routinely, and we check it' }).first().check();
     await openResults(page);
     await expect(shown(page.getByRole('rowheader', { name: /Before training/ }).first())).resolves.toBe(true);
     const diff = page.getByRole('table', { name: 'What changed, by framework and step' });

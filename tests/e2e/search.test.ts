@@ -303,7 +303,14 @@ describe('the index', () => {
     ] as const) {
       const page_ = (await pagefind(page, text)).find((r) => r.url.endsWith(chapter));
       expect(page_, text).toBeDefined();
-      for (const chrome of ['Add a note', 'Strongly disagree', 'Not applicable', 'Reset this checklist', 'Your score'])
+      for (const chrome of [
+        'Add a note',
+        'Routinely, and we check it',
+        'Not applicable',
+        'Reset this checklist',
+        'Your score',
+        'How important is',
+      ])
         expect(page_!.content).not.toContain(chrome);
     }
     expect(errors).toEqual([]);

@@ -32,14 +32,31 @@ describe('the answers store', () => {
     expect(second.$answers.get().statements['cus-identify-s-named-owner']?.value).toBe(4);
   });
 
-  test('reads the stored format of version 1', async () => {
+  test('reads the stored format of version 1, migrating it without a recovery', async () => {
     const storage = new FakeStorage();
     storage.setItem(KEY, fixture('storage/v1/some-answers.json'));
     const page = await loadPage(storage);
     expect(page.$answers.get().statements['cus-identify-s-colleagues-as-customers']?.note).toBe(
       'Finance team did this in October',
     );
+    expect(page.$answers.get()).toEqual(JSON.parse(fixture('storage/v2/some-answers.json')));
     expect(page.$recoveries.get()).toEqual([]);
+    // Written back in the current format once an island uses it: what is stored is what is shown.
+    expect(JSON.parse(storage.getItem(KEY)!)).toEqual(JSON.parse(fixture('storage/v2/some-answers.json')));
+  });
+
+  test('goals and the dismissed notice are stored', async () => {
+    const storage = new FakeStorage();
+    storage.setItem(KEY, fixture('storage/v1/some-answers.json'));
+    const page = await loadPage(storage);
+    page.setGoal('cus-identify', { importance: 'high' });
+    page.setGoal('cus-identify', { target: 5 });
+    page.dismissLegacyNotice();
+    const stored = JSON.parse(storage.getItem(KEY)!);
+    expect(stored.version).toBe(2);
+    expect(stored.goals['cus-identify']).toMatchObject({ importance: 'high', target: 5 });
+    expect(stored.legacy['assessments-v1'].noticeDismissedAt).toEqual(expect.any(String));
+    expect(Object.keys(stored.legacy['assessments-v1'].statements)).toHaveLength(4);
   });
 
   test('follows another tab', async () => {
@@ -55,7 +72,7 @@ describe('the answers store', () => {
     const bad = fixture('storage/invalid/not-json.txt');
     storage.setItem(KEY, bad);
     const page = await loadPage(storage);
-    expect(page.$answers.get()).toEqual({ version: 1, items: {}, statements: {} });
+    expect(page.$answers.get()).toEqual({ version: 2, items: {}, statements: {} });
     const [recovery] = page.$recoveries.get();
     expect(recovery?.message).toMatch(/could not be read/);
     expect(recovery?.backupKey).toMatch(/^playbook:backup:v1:answers:/);

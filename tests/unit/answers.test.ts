@@ -4,7 +4,9 @@ import {
   EMPTY_ANSWERS,
   countAnswers,
   mergeAnswers,
+  LEGACY_EDITION_V1,
   migrate,
+  migrateV1,
   parseAnswers,
   readAnswers,
   serializeAnswers,
@@ -20,11 +22,17 @@ import { fixture, fixtureNames } from './support/fake-storage';
 const at = new Date('2026-11-22T12:00:00.000Z');
 
 describe('reading stored answers', () => {
-  test.each(fixtureNames('storage/v1'))('reads the version 1 fixture %s unchanged', (name) => {
-    const raw = fixture(`storage/v1/${name}`);
+  test.each(fixtureNames('storage/v2'))('reads the version 2 fixture %s unchanged', (name) => {
+    const raw = fixture(`storage/v2/${name}`);
     const result = parseAnswers(raw);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.answers).toEqual(JSON.parse(raw));
+  });
+
+  test.each(fixtureNames('storage/v1'))('migrates the version 1 fixture %s to its version 2 fixture', (name) => {
+    const result = parseAnswers(fixture(`storage/v1/${name}`));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.answers).toEqual(JSON.parse(fixture(`storage/v2/${name}`)));
   });
 
   test.each(fixtureNames('storage/invalid'))('refuses the invalid fixture %s with a readable message', (name) => {
@@ -58,9 +66,45 @@ describe('reading stored answers', () => {
 
 describe('migrations', () => {
   test('the current version passes through as it is', () => {
-    const doc = JSON.parse(fixture('storage/v1/some-answers.json'));
-    expect(migrate(doc)).toEqual(doc);
-    expect(ANSWERS_VERSION).toBe(1);
+    const doc = JSON.parse(fixture('storage/v2/goals-and-dont-know.json'));
+    expect(migrate(doc)).toEqual({ ok: true, answers: doc });
+    expect(ANSWERS_VERSION).toBe(2);
+  });
+
+  test('version 1 agree/disagree ratings are kept unchanged in a dated legacy record, not rescored', () => {
+    const v1 = JSON.parse(fixture('storage/v1/some-answers.json'));
+    const v2 = migrateV1(v1);
+    expect(v2.version).toBe(2);
+    const record = v2.legacy?.[LEGACY_EDITION_V1];
+    expect(record?.answeredAt).toBe('2026-11-20T09:23:00.000Z'); // the last rating given
+    for (const [id, answer] of Object.entries(v1.statements as Record<string, { value?: unknown }>))
+      expect(record?.statements[id]?.value).toEqual(answer.value);
+    expect(Object.values(v2.statements).some((s) => s.value !== undefined)).toBe(false);
+  });
+
+  test('no answer is deleted: every tick, note and rating of version 1 is somewhere in version 2', () => {
+    const v1 = JSON.parse(fixture('storage/v1/answers-full-2026-12-02.json'));
+    const v2 = migrateV1(v1);
+    expect(v2.items).toEqual(v1.items);
+    const counts = countAnswers(v2);
+    const v1Rated = Object.values(v1.statements as Record<string, { value?: unknown }>).filter(
+      (s) => s.value !== undefined,
+    ).length;
+    expect(counts.earlier).toBe(v1Rated);
+    for (const [id, answer] of Object.entries(v1.statements as Record<string, { note?: string }>))
+      if (answer.note) expect(v2.statements[id]?.note).toBe(answer.note);
+  });
+
+  test('a version 1 document with no ratings gets no legacy record', () => {
+    const v2 = migrateV1({ version: 1, items: {}, statements: { s: { note: 'n', updatedAt: at.toISOString() } } });
+    expect(v2).toEqual({ version: 2, items: {}, statements: { s: { note: 'n', updatedAt: at.toISOString() } } });
+  });
+
+  test('a version 1 document cannot hold "don\'t know", and version 2 refuses a target off the scale', () => {
+    expect(parseAnswers(fixture('storage/invalid/dont-know-in-v1.json'))).toMatchObject({ ok: false });
+    const result = parseAnswers(fixture('storage/invalid/target-out-of-range.json'));
+    expect(result).toMatchObject({ ok: false, problem: 'wrong-shape' });
+    if (!result.ok) expect(result.message).toContain('goals.cus-identify.target');
   });
 });
 
@@ -109,11 +153,29 @@ describe('merging two sets of answers', () => {
   });
 
   test('keeps answers to items the content no longer has', () => {
-    const stored = JSON.parse(fixture('storage/v1/some-answers.json'));
+    const stored = JSON.parse(fixture('storage/v2/some-answers.json'));
     expect(mergeAnswers(EMPTY_ANSWERS, stored).items['retired-item-from-an-old-edition']).toBeDefined();
+  });
+
+  test('merges goals and earlier ratings too, the more recent winning', () => {
+    const stored = JSON.parse(fixture('storage/v2/goals-and-dont-know.json'));
+    const migrated = JSON.parse(fixture('storage/v2/some-answers.json'));
+    const merged = mergeAnswers(migrated, stored);
+    expect(merged.goals).toEqual(stored.goals);
+    const earlier = merged.legacy?.[LEGACY_EDITION_V1]?.statements;
+    expect(Object.keys(earlier ?? {}).sort()).toEqual(
+      Object.keys(migrated.legacy[LEGACY_EDITION_V1].statements).sort(),
+    );
+    expect(earlier?.['cus-identify-s-named-owner']?.value).toBe(2);
   });
 });
 
-test('counts ticks, ratings and notes', () => {
-  expect(countAnswers(JSON.parse(fixture('storage/v1/some-answers.json')))).toEqual({ ticked: 3, rated: 4, notes: 2 });
+test('counts ticks, ratings, notes and earlier ratings', () => {
+  expect(countAnswers(JSON.parse(fixture('storage/v2/some-answers.json')))).toEqual({
+    ticked: 3,
+    rated: 0,
+    notes: 2,
+    earlier: 4,
+  });
+  expect(countAnswers(JSON.parse(fixture('storage/v2/goals-and-dont-know.json')))).toMatchObject({ rated: 4 });
 });

@@ -1,6 +1,7 @@
 /** Priorities, notes and the action plan (Markdown and CSV). */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ANSWERS } from '~/lib/answers';
+import { withGoal } from '~/lib/goals';
 import { csvCell, planCsv, planMarkdown, planRows } from '~/lib/results/action-plan';
 import { collectNotes, priorities } from '~/lib/results/priorities';
 import { rateAll, realManifest } from './support/results-manifest';
@@ -22,15 +23,30 @@ describe('priorities', () => {
     expect(statements[0]).toMatchObject({
       frameworkTitle: 'Purpose Centred',
       dimensionTitle: 'Staff',
-      ratingLabel: 'Strongly disagree',
+      ratingLabel: 'Not yet',
+      targetLabel: 'Routinely',
+      priority: 6,
     });
     expect(statements[0]!.helpHref).toMatch(/^\/frameworks\/purpose-centred\/staff\/#/);
     expect(statements[0]!.searchHref).toMatch(/^\/search\/\?q=/);
   });
 
-  test('statements rated "agree" or better, or not applicable, are never priorities', () => {
-    const answers = rateAll(manifest, { 'cus-identify': 4, 'cus-understand': 5, 'cus-service': 'na' });
+  test('statements at the target or above, not applicable or not known are never priorities', () => {
+    const answers = rateAll(manifest, {
+      'cus-identify': 4,
+      'cus-understand': 5,
+      'cus-service': 'na',
+      'who-first': 'dk',
+    });
     expect(priorities(manifest, answers).statements).toEqual([]);
+  });
+
+  test('rank by importance × distance to target: a high-importance step outranks a lower level elsewhere', () => {
+    let answers = rateAll(manifest, { 'cus-understand': 3, 'purpose-staff': 2 });
+    expect(priorities(manifest, answers).statements[0]!.dimensionTitle).toBe('Staff'); // 2 × 2 beats 2 × 1
+    answers = withGoal(answers, 'cus-understand', { importance: 'high', target: 5 }, new Date('2026-12-02T10:00:00Z'));
+    const first = priorities(manifest, answers).statements[0]!;
+    expect(first).toMatchObject({ frameworkId: 'cus', priority: 6, targetLabel: 'Routinely, and we check it' });
   });
 
   test('important actions: unticked high-priority items of started frameworks, weakest dimension first', () => {
@@ -58,7 +74,7 @@ describe('notes', () => {
     const statement = purpose.dimensions[0]!.statements[0]!;
     const item = manifest.frameworks[0]!.checklists[0]!.items[0]!;
     const answers = {
-      version: 1 as const,
+      version: 2 as const,
       items: { [item.id]: { done: false, note: 'Ask Sam', updatedAt: at } },
       statements: {
         [statement.id]: { note: 'Discuss on Monday', updatedAt: at },

@@ -51,6 +51,18 @@ describe('share codes', () => {
     expect(decodeShareCode(outline, code)).toEqual({ ok: true, sheet });
   });
 
+  test('a link shared before the practice scale (saved 2 December 2026) still opens with its scores', () => {
+    const result = decodeShareCode(outline, 'AV43S0tLSzIyMjItLS0tLf______Ow8jN0ZVXw');
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.sheet.frameworks.cus).toEqual({
+        score: 75,
+        dimensions: { 'cus-identify': 75, 'cus-understand': 75, 'cus-service': 75 },
+      });
+      expect(result.sheet.frameworks['four-steps']?.score).toBeNull();
+    }
+  });
+
   test('empty answers round-trip as "no score" everywhere', () => {
     const empty = scoreSheet(outline, EMPTY_ANSWERS);
     expect(decodeShareCode(outline, encodeShareCode(outline, empty))).toEqual({ ok: true, sheet: empty });

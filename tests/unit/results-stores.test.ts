@@ -102,14 +102,18 @@ describe('applying an import', () => {
     expect(page.$snapshots.get()).toEqual([]);
   });
 
-  test('merge keeps the newer of each answer and every snapshot', async () => {
+  test('merge keeps the newer of each answer and every snapshot; an earlier-format file keeps its ratings apart', async () => {
     const page = await loadPage(new FakeStorage());
-    page.rateStatement('cus-identify-s-named-owner', 5); // newer than the file's 2
+    page.rateStatement('cus-identify-s-named-owner', 5);
     page.saveSnapshot(realOutline(), page.$answers.get());
     page.applyImport(file.data, 'merge');
     const answers = page.$answers.get();
     expect(answers.statements['cus-identify-s-named-owner']?.value).toBe(5);
-    expect(answers.statements['purpose-significance-s-say-purpose-sentence']?.value).toBe(5);
+    // The file is from the agree/disagree edition: its ratings are kept as earlier answers, not rescored.
+    const earlier = answers.legacy?.['assessments-v1']?.statements;
+    expect(earlier?.['cus-identify-s-named-owner']?.value).toBe(2);
+    expect(earlier?.['purpose-significance-s-say-purpose-sentence']?.value).toBe(5);
+    expect(answers.statements['purpose-significance-s-say-purpose-sentence']?.note).toBe('Everyone knows it');
     expect(answers.items['cus-identify-map-everyone']?.note).toBe('Mapped with Sam');
     expect(page.$snapshots.get()).toHaveLength(2);
     expect(page.$snapshots.get()[0]!.id).toBe('s-old'); // oldest first

@@ -38,20 +38,25 @@ describe('export', () => {
     expect(result).toEqual({
       ok: true,
       data: { answers, snapshots, exportedAt: now.toISOString() },
-      summary: { ticked: 1, rated: 10, notes: 1, snapshots: 1, exportedAt: now.toISOString() },
+      summary: { ticked: 1, rated: 10, notes: 1, earlier: 0, snapshots: 1, exportedAt: now.toISOString() },
     });
     expect(exportFileName(now)).toBe('playbook-answers-2026-11-22.json');
   });
 
-  test('the fixture export is valid and previews its counts and date', () => {
+  test('an export from the earlier format imports: its agree/disagree ratings are kept as earlier answers', () => {
     const result = readImport(text('valid-export.json'));
     expect(result.ok && result.summary).toEqual({
       ticked: 1,
-      rated: 2,
+      rated: 0,
       notes: 2,
+      earlier: 2,
       snapshots: 1,
       exportedAt: '2026-10-02T08:30:00.000Z',
     });
+    if (!result.ok) return;
+    expect(result.data.answers.version).toBe(2);
+    expect(result.data.answers.legacy?.['assessments-v1']?.statements['cus-identify-s-named-owner']?.value).toBe(2);
+    expect(result.data.snapshots[0]!.answers.version).toBe(2); // snapshots' answers migrate too
   });
 
   test('an export of no answers is still a valid file', () => {

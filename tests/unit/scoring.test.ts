@@ -1,29 +1,44 @@
 import { describe, expect, test } from 'vitest';
+import { progressToTarget } from '~/lib/goals';
 import {
   bandFor,
   checklistProgress,
+  DEFAULT_GOAL,
+  dontKnowStatements,
   pointsFor,
+  priorityOf,
   ratingLabel,
+  SCALE,
   scoreAssessment,
   tally,
   weakestStatements,
+  type Goal,
   type Rating,
 } from '~/lib/scoring';
 import { DEFAULT_BANDS } from '~/lib/content/schemas';
+import { EXAMPLE, workedExample } from '~/lib/scoring-example';
 
 const ratings = (map: Record<string, Rating>) => (id: string) => map[id];
 
-describe('the answer scale', () => {
-  test('maps strongly disagree to 0 and strongly agree to 100 in even steps', () => {
+describe('the practice scale', () => {
+  test('maps "Not yet" to 0 and "Routinely, and we check it" to 100 in even steps', () => {
     expect([1, 2, 3, 4, 5].map((r) => pointsFor(r as Rating))).toEqual([0, 25, 50, 75, 100]);
   });
-  test('gives no points to "not applicable"', () => {
+  test('gives no points to "not applicable" or "don\'t know"', () => {
     expect(pointsFor('na')).toBeNull();
+    expect(pointsFor('dk')).toBeNull();
   });
-  test('names every rating in words', () => {
-    expect(ratingLabel(1)).toBe('Strongly disagree');
-    expect(ratingLabel(5)).toBe('Strongly agree');
+  test('names every answer in the same words everywhere, each level with a description', () => {
+    expect(SCALE.map((l) => l.label)).toEqual([
+      'Not yet',
+      'Sometimes',
+      'Usually',
+      'Routinely',
+      'Routinely, and we check it',
+    ]);
+    expect(SCALE.every((l) => l.description.length > 10)).toBe(true);
     expect(ratingLabel('na')).toBe('Not applicable');
+    expect(ratingLabel('dk')).toBe('Don’t know');
   });
 });
 
@@ -34,6 +49,7 @@ describe('tallying a dimension', () => {
       answered: 3,
       scored: 3,
       notApplicable: 0,
+      dontKnow: 0,
       score: 67,
     });
   });
@@ -41,6 +57,11 @@ describe('tallying a dimension', () => {
     const t = tally(['a', 'b', 'c'], ratings({ a: 5, b: 'na', c: 3 }));
     expect(t.score).toBe(75);
     expect(t).toMatchObject({ answered: 3, scored: 2, notApplicable: 1 });
+  });
+  test('"don\'t know" is left out of the score and not counted as N/A', () => {
+    const t = tally(['a', 'b', 'c', 'd'], ratings({ a: 5, b: 'dk', c: 3, d: 'na' }));
+    expect(t).toMatchObject({ answered: 4, scored: 2, notApplicable: 1, dontKnow: 1, score: 75 });
+    expect(dontKnowStatements(['a', 'b', 'c', 'd'], ratings({ a: 5, b: 'dk', c: 3, d: 'dk' }))).toEqual(['b', 'd']);
   });
   test('partial answers score only what has been answered', () => {
     const t = tally(['a', 'b', 'c', 'd'], ratings({ b: 1 }));
@@ -64,8 +85,8 @@ describe('rolling up an assessment', () => {
     expect(score.overall.score).toBe(50); // not 33, which a per-statement mean would give
   });
   test('adds up the counts across dimensions', () => {
-    const score = scoreAssessment(dimensions, ratings({ a: 5, c: 'na', g: 3 }));
-    expect(score.overall).toMatchObject({ total: 7, answered: 3, scored: 2, notApplicable: 1 });
+    const score = scoreAssessment(dimensions, ratings({ a: 5, c: 'na', d: 'dk', g: 3 }));
+    expect(score.overall).toMatchObject({ total: 7, answered: 4, scored: 2, notApplicable: 1, dontKnow: 1 });
   });
   test('has no overall score while nothing is scored', () => {
     expect(scoreAssessment(dimensions, ratings({})).overall.score).toBeNull();
@@ -82,18 +103,53 @@ describe('bands', () => {
   });
 });
 
-describe('the weakest statements', () => {
-  test('lists answers below "agree", lowest first, in content order among equals', () => {
-    const weak = weakestStatements(['a', 'b', 'c', 'd', 'e'], ratings({ a: 3, b: 1, c: 4, d: 1, e: 'na' }));
-    expect(weak).toEqual([
-      { id: 'b', rating: 1 },
-      { id: 'd', rating: 1 },
-      { id: 'a', rating: 3 },
+describe('priorities: importance × distance to target', () => {
+  const high: Goal = { importance: 'high', target: 4 };
+  const low: Goal = { importance: 'low', target: 4 };
+  test('the default goal is normal importance with the target "Routinely"', () => {
+    expect(DEFAULT_GOAL).toEqual({ importance: 'normal', target: 4 });
+    expect(priorityOf(1, DEFAULT_GOAL)).toBe(6); // weight 2 × 3 levels
+    expect(priorityOf(4, DEFAULT_GOAL)).toBe(0);
+    expect(priorityOf(5, DEFAULT_GOAL)).toBe(0);
+  });
+  test('with default goals, lists answers below "Routinely", lowest first, in content order among equals', () => {
+    const weak = weakestStatements(
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+      ratings({ a: 3, b: 1, c: 4, d: 1, e: 'na', f: 'dk' }),
+    );
+    expect(weak.map((w) => [w.id, w.rating, w.priority])).toEqual([
+      ['b', 1, 6],
+      ['d', 1, 6],
+      ['a', 3, 2],
     ]);
+  });
+  test('a high-importance step comes before a lower level in a low-importance one', () => {
+    const goalOf = (id: string) => (id === 'a' ? high : low);
+    const weak = weakestStatements(['a', 'b'], ratings({ a: 2, b: 1 }), 3, goalOf);
+    expect(weak.map((w) => [w.id, w.priority])).toEqual([
+      ['a', 6], // 3 × 2
+      ['b', 3], // 1 × 3
+    ]);
+  });
+  test('a raised target makes "Routinely" a priority; a lowered one drops "Usually"', () => {
+    const goalOf = (id: string): Goal =>
+      id === 'a' ? { importance: 'normal', target: 5 } : { importance: 'normal', target: 3 };
+    expect(weakestStatements(['a', 'b'], ratings({ a: 4, b: 3 }), 3, goalOf).map((w) => w.id)).toEqual(['a']);
   });
   test('stops at the limit and ignores unanswered statements', () => {
     expect(weakestStatements(['a', 'b', 'c'], ratings({ a: 2, b: 2, c: 2 }), 2)).toHaveLength(2);
     expect(weakestStatements(['a'], ratings({}))).toEqual([]);
+  });
+});
+
+describe('progress to target', () => {
+  test('compares the score with the points of the target level and counts statements at target', () => {
+    const progress = progressToTarget(['a', 'b', 'c', 'd'], ratings({ a: 4, b: 2, c: 5, d: 'dk' }), DEFAULT_GOAL);
+    expect(progress).toEqual({ score: 67, targetScore: 75, atTarget: 2, scored: 3, gap: 8 });
+  });
+  test('reaching the target leaves no gap; nothing scored has no gap yet', () => {
+    expect(progressToTarget(['a'], ratings({ a: 5 }), DEFAULT_GOAL).gap).toBe(0);
+    expect(progressToTarget(['a'], ratings({ a: 'na' }), DEFAULT_GOAL).gap).toBeNull();
   });
 });
 
@@ -102,5 +158,18 @@ describe('checklist progress', () => {
     expect(checklistProgress(['a', 'b', 'c'], (id) => id !== 'b')).toEqual({ done: 2, total: 3, complete: false });
     expect(checklistProgress(['a'], () => true).complete).toBe(true);
     expect(checklistProgress([], () => true).complete).toBe(false);
+  });
+});
+
+describe('the worked example on "How scoring works"', () => {
+  test('is the scoring code applied to the example, every answer kind included', () => {
+    const example = workedExample();
+    const ratings = new Map(EXAMPLE.flatMap((d) => d.statements.map((s) => [s.id, s.rating] as const)));
+    const expected = scoreAssessment(EXAMPLE, (id) => ratings.get(id));
+    expect(example.framework.score).toBe(expected.overall.score);
+    expect(example.steps.map((s) => s.score)).toEqual(expected.dimensions.map((d) => d.score));
+    expect(new Set(ratings.values())).toEqual(new Set([1, 2, 3, 4, 5, 'na', 'dk']));
+    // The high-importance step's "Not yet" comes first: weight 3 × 3 levels.
+    expect(example.priorities[0]).toMatchObject({ answer: 'Not yet', importance: 'High', priority: 9 });
   });
 });

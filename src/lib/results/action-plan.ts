@@ -22,7 +22,7 @@ export function planRows(priorities: Priorities, origin: string): PlanRow[] {
     ...priorities.statements.map((s) => ({
       action: `Improve: ${s.text}`,
       framework: s.frameworkTitle,
-      why: `You answered “${s.ratingLabel}” (${s.dimensionTitle}).`,
+      why: `You answered “${s.ratingLabel}”; your target is “${s.targetLabel}” (${s.dimensionTitle}).`,
       link: absolute(s.helpHref),
       owner: '',
       due: '',

@@ -1,11 +1,12 @@
 /**
- * What to work on first: the weakest statements (through scoring's
- * weakestStatements) and the most important actions not yet done (unticked
+ * What to work on first: the statements furthest below the reader's target,
+ * weighted by the dimension's importance (through scoring's weakestStatements), and the most important actions not yet done (unticked
  * high-priority checklist items, those under the weakest dimensions first).
  * Also the reader's notes, gathered for the report.
  */
 import type { Answers } from '../answers';
-import { ratingLabel, scoreAssessment, weakestStatements, type Rating } from '../scoring';
+import { goalsByStatement } from '../goals';
+import { ratingLabel, scoreAssessment, weakestStatements, type Goal, type Level } from '../scoring';
 import { ratingsOf } from './aggregate';
 import type { ResultsFramework, ResultsManifest } from './manifest';
 
@@ -15,8 +16,13 @@ export interface WeakStatementPriority {
   kind: 'statement';
   id: string;
   text: string;
-  rating: Exclude<Rating, 'na'>;
+  rating: Level;
   ratingLabel: string;
+  /** The dimension's importance and target. */
+  goal: Goal;
+  targetLabel: string;
+  /** Importance weight × levels short of the target. */
+  priority: number;
   frameworkId: string;
   frameworkTitle: string;
   dimensionTitle: string;
@@ -49,7 +55,8 @@ function started(framework: ResultsFramework, answers: Answers): boolean {
 }
 
 /**
- * Up to `limit` weakest statements (rated below "Agree", lowest first) and up to
+ * Up to `limit` statements below their target (importance × distance to target,
+ * largest first; see scoring's priorityOf) and up to
  * `limit` unticked high-priority actions from the frameworks the reader has started,
  * ordered by the score of the dimension they belong to (lowest first; unscored last).
  */
@@ -63,7 +70,11 @@ export function priorities(manifest: ResultsManifest, answers: Answers, limit = 
     statements.map((s) => s.statement.id),
     ratingOf,
     limit,
-  ).map(({ id, rating }): WeakStatementPriority => {
+    goalsByStatement(
+      answers,
+      manifest.frameworks.flatMap((f) => f.dimensions),
+    ),
+  ).map(({ id, rating, goal, priority }): WeakStatementPriority => {
     const { statement, framework, dimension } = byId.get(id)!;
     return {
       kind: 'statement',
@@ -71,6 +82,9 @@ export function priorities(manifest: ResultsManifest, answers: Answers, limit = 
       text: statement.text,
       rating,
       ratingLabel: ratingLabel(rating),
+      goal,
+      targetLabel: ratingLabel(goal.target),
+      priority,
       frameworkId: framework.id,
       frameworkTitle: framework.shortTitle,
       dimensionTitle: dimension.title,

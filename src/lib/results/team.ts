@@ -8,7 +8,7 @@
  *   MIN_RESPONDENTS members scored it: with fewer, a colleague could work out who
  *   answered what.
  * - Disagreement: a spread of DISAGREEMENT_SPREAD points or more (50 = two steps of
- *   the answer scale, e.g. one person "agrees", another "disagrees").
+ *   the answer scale, e.g. one person answers "routinely", another "sometimes").
  */
 import type { Answers } from '../answers';
 import { scoreSheet, type ScoreSheet } from './aggregate';

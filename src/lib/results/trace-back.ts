@@ -7,8 +7,8 @@
  * bottom-up (one source for the order; tests/unit/results-aggregate.test.ts pins it).
  *
  * Thresholds (documented on the page too):
- * - a level is weak when it scores under WEAK_BELOW (60: between "neither agree nor
- *   disagree", 50, and "agree", 75 — the level is not yet mostly in place);
+ * - a level is weak when it scores under WEAK_BELOW (60: between "usually", 50,
+ *   and "routinely", 75 — the level is not yet mostly in place);
  * - a higher level is flagged when it scores at least GAP (25 points, one step of
  *   the answer scale) above a weak level beneath it.
  */

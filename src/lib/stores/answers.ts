@@ -5,13 +5,20 @@
  * Key `playbook:v1:answers` holds one JSON document (see src/lib/answers.ts):
  *
  *   {
- *     "version": 1,
+ *     "version": 2,
  *     "items": { "cus-identify-list-everyone": { "done": true, "note": "Ask Sam", "updatedAt": "2026-11-22T10:00:00.000Z" } },
- *     "statements": { "cus-identify-s-colleagues": { "value": 4, "updatedAt": "2026-11-22T10:01:00.000Z" } }
+ *     "statements": { "cus-identify-s-colleagues": { "value": 4, "updatedAt": "2026-12-03T10:01:00.000Z" } },
+ *     "goals": { "cus-identify": { "importance": "high", "target": 5, "updatedAt": "2026-12-03T10:02:00.000Z" } },
+ *     "legacy": { "assessments-v1": { "answeredAt": "2026-11-22T10:01:00.000Z",
+ *       "statements": { "cus-identify-s-colleagues": { "value": 4, "updatedAt": "2026-11-22T10:01:00.000Z" } } } }
  *   }
  *
- * `value` is 1–5 (Strongly disagree … Strongly agree) or "na". Answers are keyed by
- * the permanent ids in content/, never by position or page.
+ * `value` is a level on the practice scale, 1–5 (Not yet … Routinely, and we check
+ * it), "na" (not applicable) or "dk" (don't know). `goals` holds the importance and
+ * target level a reader set per dimension (absent: normal, Routinely). `legacy` keeps
+ * ratings given to an earlier edition of the questions, by edition, on that
+ * edition's scale (version 1's agree/disagree); they are shown in History and never
+ * rescored. Answers are keyed by the permanent ids in content/, never by position or page.
  *
  * Lifecycle: read once when the first island loads; written on every change; other
  * tabs follow through the `storage` event; back/forward restores through `pageshow`.
@@ -31,6 +38,10 @@
  * 4. A chapter moves or is renamed: answers follow, because ids do not depend on pages.
  * 5. The document format changes: bump ANSWERS_VERSION, add a migration step in
  *    src/lib/answers.ts, and a fixture under tests/fixtures/storage/.
+ *    Version 1 → 2 (the practice scale): agree/disagree ratings move unchanged into
+ *    `legacy["assessments-v1"]`, dated by the last rating; notes stay on their ids;
+ *    ticks are untouched. Nothing is deleted. The statements' text of that edition is
+ *    frozen in content/archive/assessments-v1.yaml so History can show them.
  *
  * Writers respect the reader: every limit readAnswers enforces (id pattern and
  * length, note length, scale values) comes from src/lib/limits.ts, which the content
@@ -59,8 +70,8 @@
  * and React 19 hydrates without resetting the DOM's checked state or a textarea's
  * value, so the control still shows what the reader did when the island takes over.
  */
+import { onMount, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import type { WritableAtom } from 'nanostores';
 import {
   EMPTY_ANSWERS,
   parseAnswers,
@@ -74,7 +85,8 @@ import {
   type Answers,
 } from '../answers';
 import { withEarlyInputs, type EarlyInput } from '../early-input';
-import type { Rating } from '../scoring';
+import { withGoal, withLegacyNoticeDismissed } from '../goals';
+import type { Importance, Level, Rating } from '../scoring';
 import { installStorageEngine, keepBackup, keepCurrent } from './storage';
 
 export const ANSWERS_KEY = 'playbook:v1:answers';
@@ -82,12 +94,17 @@ export const ANSWERS_KEY = 'playbook:v1:answers';
 installStorageEngine();
 
 let loaded = false;
+/** Set when the stored document was in an older format, so it is written back in the current one. */
+let migratedOnRead = false;
 
 export const $answers: WritableAtom<Answers> = persistentAtom<Answers>(ANSWERS_KEY, EMPTY_ANSWERS, {
   encode: serializeAnswers,
   decode(raw): Answers {
     const result = parseAnswers(raw);
-    if (result.ok) return result.answers;
+    if (result.ok) {
+      if (result.migrated) migratedOnRead = true;
+      return result.answers;
+    }
     // After load the page already shows answers: keep them rather than drop them for a bad value.
     if (loaded) return keepCurrent(ANSWERS_KEY, raw, result.message, $answers.get(), serializeAnswers);
     keepBackup(ANSWERS_KEY, raw, result.message);
@@ -95,6 +112,14 @@ export const $answers: WritableAtom<Answers> = persistentAtom<Answers>(ANSWERS_K
   },
 });
 loaded = true;
+
+// What is stored is what is shown: a migrated document is saved in the current format
+// as soon as an island uses it (the migration keeps every answer; see migrateV1).
+onMount($answers, () => {
+  if (!migratedOnRead) return;
+  migratedOnRead = false;
+  $answers.set({ ...$answers.get() });
+});
 
 const now = () => new Date();
 
@@ -112,6 +137,16 @@ export function rateStatement(id: string, value: Rating): void {
 
 export function setStatementNote(id: string, note: string): void {
   $answers.set(withStatementNote($answers.get(), id, note, now()));
+}
+
+/** Sets a dimension's importance or target level. */
+export function setGoal(dimensionId: string, change: { importance?: Importance; target?: Level }): void {
+  $answers.set(withGoal($answers.get(), dimensionId, change, now()));
+}
+
+/** Remembers that the reader has read what changed in the questions. */
+export function dismissLegacyNotice(): void {
+  $answers.set(withLegacyNoticeDismissed($answers.get(), now()));
 }
 
 /** Clears a checklist's ticks and notes; returns a function that puts them back. */

@@ -71,7 +71,7 @@ export const realOutline = () => outline(realManifest());
 /** Answers rating every statement of the given dimensions with one value. */
 export function rateAll(
   manifest: ResultsManifest,
-  values: Record<string, 1 | 2 | 3 | 4 | 5 | 'na'>,
+  values: Record<string, 1 | 2 | 3 | 4 | 5 | 'na' | 'dk'>,
   at = '2026-11-01T10:00:00.000Z',
 ): Answers {
   const statements: Answers['statements'] = {};
@@ -80,5 +80,5 @@ export function rateAll(
       const value = values[d.id];
       if (value !== undefined) for (const s of d.statements) statements[s.id] = { value, updatedAt: at };
     }
-  return { version: 1, items: {}, statements };
+  return { version: 2, items: {}, statements };
 }

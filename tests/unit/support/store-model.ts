@@ -2,7 +2,7 @@
  * The plain model the stores are compared with: what the reader should see after
  * each operation, worked out with plain objects and none of the stores' code.
  */
-import { EMPTY_ANSWERS, type Answers } from '~/lib/answers';
+import { ANSWERS_VERSION, EMPTY_ANSWERS, type Answers } from '~/lib/answers';
 import { clampText, MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_SNAPSHOTS } from '~/lib/limits';
 import { importData, type Op } from './store-ops';
 
@@ -96,7 +96,7 @@ export function stepModel(model: Model, op: Op, ctx: StepContext, undo: Model | 
         model.snapshots = byTime(incoming);
       } else {
         model.answers = {
-          version: 1,
+          version: ANSWERS_VERSION,
           items: newer(items, data.answers.items),
           statements: newer(statements, data.answers.statements),
         };

@@ -3,7 +3,7 @@
  * tests/unit/stores.property.test.ts and the fast-check arbitraries that generate them.
  */
 import fc from 'fast-check';
-import { EMPTY_ANSWERS, type ItemAnswer, type StatementAnswer } from '~/lib/answers';
+import { ANSWERS_VERSION, EMPTY_ANSWERS, type ItemAnswer, type StatementAnswer } from '~/lib/answers';
 import { MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '~/lib/limits';
 import type { Snapshot } from '~/lib/results/snapshots';
 import type { ExportData } from '~/lib/results/transfer';
@@ -34,7 +34,7 @@ export type Op =
   | { op: 'reload' };
 
 const id = fc.constantFrom(...IDS);
-const rating = fc.constantFrom<Rating>(1, 2, 3, 4, 5, 'na');
+const rating = fc.constantFrom<Rating>(1, 2, 3, 4, 5, 'na', 'dk');
 const text = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constant(' spaced  '),
@@ -101,5 +101,5 @@ export function importData(op: Extract<Op, { op: 'import' }>): ExportData {
     scores: { frameworks: {} },
     answers: EMPTY_ANSWERS,
   }));
-  return { answers: { version: 1, items, statements }, snapshots, exportedAt: iso(0) };
+  return { answers: { version: ANSWERS_VERSION, items, statements }, snapshots, exportedAt: iso(0) };
 }

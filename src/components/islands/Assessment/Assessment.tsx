@@ -2,38 +2,41 @@ import { useId } from 'react';
 import { useStore } from '@nanostores/react';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { answerField } from '~/lib/early-input';
+import { goalsByStatement } from '~/lib/goals';
 import type { AssessmentView } from '~/lib/island-props';
-import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, SCALE, scoreAssessment, type Rating } from '~/lib/scoring';
+import { scoreAssessment } from '~/lib/scoring';
 import { $answers, rateStatement, setStatementNote } from '~/lib/stores/answers';
 import { NoteField } from '../NoteField/NoteField';
 import { useEarlyInput } from '../useEarlyInput';
+import { ScaleChangeNotice } from '../ScaleChangeNotice/ScaleChangeNotice';
+import { CHOICES, GoalControls, ScaleKey } from './PracticeScale';
 import { ScoreSummary } from './ScoreSummary';
 import styles from './Assessment.module.css';
 
-const CHOICES: { value: Rating; label: string }[] = [
-  ...SCALE.map(({ value, label }) => ({ value, label })),
-  { value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL },
-];
-
-/** A self-assessment: rate each statement; scores update as you go and stay in this browser. */
+/** A self-assessment: say how established each practice is; scores update as you go and stay in this browser. */
 export default function Assessment({ assessment }: { assessment: AssessmentView }) {
   const answers = useStore($answers, { ssr: () => EMPTY_ANSWERS });
   const uid = useId();
   const root = useEarlyInput<HTMLElement>();
   const ratingOf = (id: string) => answers.statements[id]?.value;
   const score = scoreAssessment(assessment.dimensions, ratingOf);
+  const goalOf = goalsByStatement(answers, assessment.dimensions);
   const single = assessment.dimensions.length === 1;
   const headingId = `${uid}-title`;
+  const keyId = (value: string | number) => `${uid}-level-${value}`;
 
   return (
     <section ref={root} className={styles.assessment} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.title}>
         {single ? `Rate yourself: ${assessment.dimensions[0]!.title}` : assessment.title}
       </h3>
+      <ScaleChangeNotice />
       <p className={styles.intro} data-pagefind-ignore>
-        How far do you agree with each statement? Choose “Not applicable” when it does not fit your situation: it is
-        left out of your score.
+        How established is each practice where you work? Choose “Not applicable” when it does not fit your situation,
+        and “Don’t know” when you cannot tell: both are left out of your score, and what you don’t know is listed to
+        find out.
       </p>
+      <ScaleKey idOf={keyId} />
       {assessment.dimensions.map((dimension) => (
         <div key={dimension.id} className={styles.dimension}>
           {!single && (
@@ -47,6 +50,7 @@ export default function Assessment({ assessment }: { assessment: AssessmentView 
             return (
               <fieldset key={statement.id} className={styles.statement}>
                 <legend className={styles.legend}>{statement.text}</legend>
+                {statement.evidence && <p className={styles.evidence}>How you would know: {statement.evidence}</p>}
                 <div className={styles.scale} data-pagefind-ignore>
                   {CHOICES.map((choice) => (
                     <label key={choice.value} className={styles.choice}>
@@ -54,11 +58,17 @@ export default function Assessment({ assessment }: { assessment: AssessmentView 
                         type="radio"
                         name={name}
                         value={String(choice.value)}
+                        aria-describedby={keyId(choice.value)}
                         checked={answer?.value === choice.value}
                         {...answerField('rating', statement.id)}
                         onChange={() => rateStatement(statement.id, choice.value)}
                       />
-                      <span>{choice.label}</span>
+                      <span>
+                        {choice.label}
+                        <span className={styles.choiceHint} aria-hidden="true">
+                          {choice.description}
+                        </span>
+                      </span>
                     </label>
                   ))}
                 </div>
@@ -71,9 +81,10 @@ export default function Assessment({ assessment }: { assessment: AssessmentView 
               </fieldset>
             );
           })}
+          <GoalControls dimension={dimension} goal={goalOf(dimension.statements[0]?.id ?? '')} />
         </div>
       ))}
-      <ScoreSummary assessment={assessment} score={score} ratingOf={ratingOf} />
+      <ScoreSummary assessment={assessment} score={score} ratingOf={ratingOf} goalOf={goalOf} />
     </section>
   );
 }

@@ -25,7 +25,7 @@ export function ActionPlan({ priorities }: { priorities: Priorities }) {
         <>
           {priorities.statements.length > 0 && (
             <>
-              <p>The statements you agreed with least:</p>
+              <p>The statements furthest below your target, the most important first:</p>
               <ol className={styles.list} aria-label="Weakest statements">
                 {priorities.statements.map((s) => (
                   <li key={s.id}>

@@ -43,8 +43,8 @@ export function Team({ outline }: { outline: ResultsOutline }) {
       <p className={styles.muted}>
         For each step you see the middle score (median) and the spread from lowest to highest. A step is shown only when
         at least {MIN_RESPONDENTS} people scored it, so no one’s answers can be picked out. A spread of{' '}
-        {DISAGREEMENT_SPREAD} points or more — two steps of the answer scale, such as “agree” against “disagree” — is
-        marked as disagreement: worth talking about.
+        {DISAGREEMENT_SPREAD} points or more — two steps of the answer scale, such as “routinely” against “sometimes” —
+        is marked as disagreement: worth talking about.
       </p>
       <div className={styles.field}>
         <label htmlFor={`${uid}-files`}>Add team members’ answer files</label>

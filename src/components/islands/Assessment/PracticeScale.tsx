@@ -1,0 +1,75 @@
+import {
+  DONT_KNOW,
+  DONT_KNOW_DESCRIPTION,
+  DONT_KNOW_LABEL,
+  IMPORTANCE,
+  NOT_APPLICABLE,
+  NOT_APPLICABLE_DESCRIPTION,
+  NOT_APPLICABLE_LABEL,
+  SCALE,
+  type Goal,
+  type Importance,
+  type Level,
+  type Rating,
+} from '~/lib/scoring';
+import type { DimensionView } from '~/lib/island-props';
+import { setGoal } from '~/lib/stores/answers';
+import styles from './Assessment.module.css';
+
+/** Every answer a statement can get: the five levels, then Not applicable and Don't know. */
+export const CHOICES: { value: Rating; label: string; description: string }[] = [
+  ...SCALE.map(({ value, label, description }) => ({ value, label, description })),
+  { value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL, description: NOT_APPLICABLE_DESCRIPTION },
+  { value: DONT_KNOW, label: DONT_KNOW_LABEL, description: DONT_KNOW_DESCRIPTION },
+];
+
+/** What each answer means, once per assessment; each radio points to its line here. */
+export function ScaleKey({ idOf }: { idOf: (value: Rating) => string }) {
+  return (
+    <details className={styles.key} data-pagefind-ignore>
+      <summary>What the answers mean</summary>
+      <dl>
+        {CHOICES.map((c) => (
+          <div key={c.value}>
+            <dt>{c.label}</dt>
+            <dd id={idOf(c.value)}>{c.description}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+/** The reader's importance and target level for one dimension: they decide what comes first. */
+export function GoalControls({ dimension, goal }: { dimension: DimensionView; goal: Goal }) {
+  return (
+    <div className={styles.goals} data-pagefind-ignore>
+      <label>
+        How important is “{dimension.title}” to you?{' '}
+        <select
+          value={goal.importance}
+          onChange={(e) => setGoal(dimension.id, { importance: e.currentTarget.value as Importance })}
+        >
+          {IMPORTANCE.map((i) => (
+            <option key={i.value} value={i.value}>
+              {i.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Your target for “{dimension.title}”{' '}
+        <select
+          value={goal.target}
+          onChange={(e) => setGoal(dimension.id, { target: Number(e.currentTarget.value) as Level })}
+        >
+          {SCALE.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

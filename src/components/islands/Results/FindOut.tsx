@@ -1,0 +1,43 @@
+import { useStore } from '@nanostores/react';
+import { EMPTY_ANSWERS } from '~/lib/answers';
+import type { ResultsManifest } from '~/lib/results/manifest';
+import { findOut } from '~/lib/results/targets';
+import { $answers } from '~/lib/stores/answers';
+import { useSharedView } from './useSharedView';
+import styles from './Results.module.css';
+
+const EMPTY = () => EMPTY_ANSWERS;
+
+/** "Find out": every statement answered "Don't know". Not knowing is a finding too. */
+export function FindOut({ manifest }: { manifest: ResultsManifest }) {
+  const answers = useStore($answers, { ssr: EMPTY });
+  const view = useSharedView(manifest);
+  if (view.mode === 'shared') return null;
+  const entries = findOut(manifest, answers);
+  return (
+    <section className={styles.section} aria-labelledby="find-out">
+      <h2 id="find-out">Find out</h2>
+      {entries.length === 0 ? (
+        <p className={styles.empty}>Nothing to find out: you have not answered “Don’t know” to any statement.</p>
+      ) : (
+        <>
+          <p>
+            You answered “Don’t know” to these. They are left out of your scores; ask the person who would know, or look
+            for the evidence, then answer them.
+          </p>
+          <ul className={styles.list}>
+            {entries.map((e) => (
+              <li key={e.id}>
+                <a href={e.helpHref}>{e.text}</a>{' '}
+                <span className={styles.meta}>
+                  {e.frameworkTitle} · {e.dimensionTitle}
+                </span>
+                {e.evidence && <span className={styles.note}>How you would know: {e.evidence}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

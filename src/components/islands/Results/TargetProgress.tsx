@@ -1,0 +1,72 @@
+import { useStore } from '@nanostores/react';
+import { EMPTY_ANSWERS } from '~/lib/answers';
+import type { ResultsOutline } from '~/lib/results/manifest';
+import { targetProgress } from '~/lib/results/targets';
+import { $answers } from '~/lib/stores/answers';
+import { useSharedView } from './useSharedView';
+import styles from './Results.module.css';
+
+const EMPTY = () => EMPTY_ANSWERS;
+
+/** Progress to target: per dimension the reader's importance and target beside the score and the gap left. */
+export function TargetProgress({ outline }: { outline: ResultsOutline }) {
+  const answers = useStore($answers, { ssr: EMPTY });
+  const view = useSharedView(outline);
+  if (view.mode === 'shared') return null;
+  const frameworks = targetProgress(outline, answers);
+  return (
+    <section className={styles.section} aria-labelledby="progress-to-target">
+      <h2 id="progress-to-target">Progress to target</h2>
+      <p>
+        For each step you have scored, how close you are to the level you aim for. Set the importance and target of a
+        step under its assessment on the chapter; unless you do, every step is of normal importance with the target
+        “Routinely”.
+      </p>
+      {frameworks.length === 0 ? (
+        <p className={styles.empty}>Nothing scored yet.</p>
+      ) : (
+        frameworks.map((f) => (
+          <div key={f.id} className={styles.tableWrap}>
+            <table className={styles.table}>
+              <caption>{f.shortTitle}: progress to target</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Step</th>
+                  <th scope="col">Importance</th>
+                  <th scope="col">Target</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Still to go</th>
+                  <th scope="col">Statements at target</th>
+                </tr>
+              </thead>
+              <tbody>
+                {f.dimensions.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row">
+                      <a href={d.chapterHref}>{d.title}</a>
+                    </th>
+                    <td>{d.importanceLabel}</td>
+                    <td>
+                      {d.targetLabel} ({d.progress.targetScore})
+                    </td>
+                    <td>{d.progress.score ?? 'No score yet'}</td>
+                    <td>
+                      {d.progress.gap === null
+                        ? '—'
+                        : d.progress.gap === 0
+                          ? 'Target reached'
+                          : `${d.progress.gap} points`}
+                    </td>
+                    <td>
+                      {d.progress.atTarget} of {d.progress.scored} scored
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}
