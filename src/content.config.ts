@@ -7,6 +7,7 @@ import {
   CrosswalkThemeSchema,
   FrameworkSchema,
   PageFieldsSchema,
+  StandardSchema,
 } from './lib/content/schemas';
 
 /** Data files are keyed by their own permanent `id`, never by file name alone. */
@@ -33,5 +34,9 @@ export const collections = {
   crosswalk: defineCollection({
     loader: file('./content/crosswalk.yaml'),
     schema: CrosswalkThemeSchema,
+  }),
+  standards: defineCollection({
+    loader: file('./content/standards.yaml'),
+    schema: StandardSchema,
   }),
 };

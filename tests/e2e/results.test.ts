@@ -252,7 +252,7 @@ describe('history', () => {
     await expect(shown(page.getByRole('rowheader', { name: /Before training/ }).first())).resolves.toBe(true);
     const diff = page.getByRole('table', { name: 'What changed, by framework and step' });
     await expect(
-      shown(diff.getByRole('row', { name: /Four Steps to Customer Excellence/ }).filter({ hasText: 'newly scored' })),
+      shown(diff.getByRole('row', { name: /Four Steps to Customer Service/ }).filter({ hasText: 'newly scored' })),
     ).resolves.toBe(true);
     await expect(diff.getByRole('row', { name: /Measurement/ }).textContent()).resolves.toMatch(/—100newly scored/);
     await expect(shown(page.getByText('1 rating and 0 checklist ticks changed between these two.'))).resolves.toBe(

@@ -212,11 +212,11 @@ describe('schemas', () => {
       ]);
     });
 
-    test('a checklist whose chapter does not show it', () => {
+    test('a checklist that no page shows', () => {
       const content = sound();
       content.pages[1]!.data.checklists = [];
       expect(validateContent(content)).toEqual([
-        'content/checklists/cus-one.yaml: checklist "cus-one" names chapter "frameworks/cus/one", but that page does not show it.',
+        'content/checklists/cus-one.yaml: checklist "cus-one" is shown on no page (no page lists it in `checklists`).',
       ]);
     });
 

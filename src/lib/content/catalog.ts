@@ -4,7 +4,8 @@
  * the build here with a list of readable problems.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Assessment, Checklist, CrosswalkTheme, Framework, FrameworkId } from './schemas';
+import type { Assessment, Checklist, CrosswalkTheme, Framework, FrameworkId, Standard } from './schemas';
+import { applyStandards, standardUses } from './standards';
 import { validateContent } from './validate';
 
 export interface Catalog {
@@ -14,6 +15,10 @@ export interface Catalog {
   checklists: Map<string, Checklist>;
   assessments: Map<string, Assessment>;
   crosswalk: CrosswalkTheme[];
+  /** House service standards, in file order. */
+  standards: Standard[];
+  /** For each standard id, the ids of the pages that show it. */
+  standardUses: Map<string, string[]>;
   framework(id: FrameworkId): Framework;
 }
 
@@ -25,13 +30,28 @@ export class ContentError extends Error {
 }
 
 async function loadCatalog(): Promise<Catalog> {
-  const [pages, frameworkEntries, checklistEntries, assessmentEntries, crosswalkEntries] = await Promise.all([
+  const [pages, frameworkEntries, rawChecklists, rawAssessments, crosswalkEntries, standardEntries] = await Promise.all([
     getCollection('docs'),
     getCollection('frameworks'),
     getCollection('checklists'),
     getCollection('assessments'),
     getCollection('crosswalk'),
+    getCollection('standards'),
   ]);
+  const standards = standardEntries.map((entry) => entry.data);
+  const uses = standardUses({
+    pages: pages.map((p) => ({ id: p.id, body: p.body, checklists: p.data.checklists })),
+    checklists: rawChecklists.map((c) => c.data),
+    assessments: rawAssessments.map((a) => a.data),
+  });
+  // Checklist and assessment texts carry {standard:id}: from here on they hold the values.
+  const resolved = applyStandards(standards, {
+    pages: pages.map((p) => ({ id: p.id, filePath: p.filePath, body: p.body })),
+    checklists: rawChecklists,
+    assessments: rawAssessments,
+  });
+  const checklistEntries = resolved.checklists;
+  const assessmentEntries = resolved.assessments;
   const frameworks = frameworkEntries
     .map((entry) => ({ ...entry.data, id: entry.id as FrameworkId }))
     .sort((a, b) => a.order - b.order);
@@ -43,6 +63,7 @@ async function loadCatalog(): Promise<Catalog> {
     assessments: assessmentEntries.map((a) => ({ filePath: a.filePath, data: a.data })),
     crosswalk: crosswalkEntries.map((t) => ({ filePath: t.filePath, data: t.data })),
   });
+  problems.push(...resolved.problems);
   if (problems.length) throw new ContentError(problems);
 
   return {
@@ -51,6 +72,8 @@ async function loadCatalog(): Promise<Catalog> {
     checklists: new Map(checklistEntries.map((c) => [c.data.id, c.data])),
     assessments: new Map(assessmentEntries.map((a) => [a.data.id, a.data])),
     crosswalk: crosswalkEntries.map((t) => t.data),
+    standards,
+    standardUses: uses,
     framework(id) {
       const found = frameworks.find((f) => f.id === id);
       if (!found) throw new ContentError([`unknown framework "${id}"`]);

@@ -166,3 +166,27 @@ export const CrosswalkThemeSchema = z.object({
   problem: z.string().min(10),
 });
 export type CrosswalkTheme = z.infer<typeof CrosswalkThemeSchema>;
+
+/** A pattern in content/standards.yaml that must compile as a regular expression. */
+const PatternSchema = z.string().refine((source) => {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'detect patterns must be valid regular expressions');
+
+/** One entry of content/standards.yaml: a service standard the playbook recommends, stated once. */
+export const StandardSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(3),
+  /** Written to read mid-sentence: "within one working day". */
+  value: z.string().min(2),
+  why: z.string().min(10),
+  /** An author credited exactly, or "the playbook's suggestion". */
+  source: z.string().min(3),
+  /** Patterns that find this standard stated with a number outside the standards file. */
+  detect: z.array(PatternSchema).min(1, 'give at least one detect pattern so stray numbers are caught'),
+});
+export type Standard = z.infer<typeof StandardSchema>;

@@ -102,8 +102,8 @@ export function validateContent(index: ContentIndex): string[] {
     const chapter = pages.get(data.chapter);
     if (chapter && chapter.data.framework !== data.framework)
       problems.push(`${file}: checklist "${data.id}" belongs to ${data.framework} but its chapter "${data.chapter}" does not.`);
-    if (chapter && !chapter.data.checklists.includes(data.id))
-      problems.push(`${file}: checklist "${data.id}" names chapter "${data.chapter}", but that page does not show it.`);
+    if (!index.pages.some((page) => page.data.checklists.includes(data.id)))
+      problems.push(`${file}: checklist "${data.id}" is shown on no page (no page lists it in \`checklists\`).`);
   }
 
   const assessmentOf = new Map<string, string>();
