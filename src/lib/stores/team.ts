@@ -6,6 +6,7 @@
  */
 import { atom } from 'nanostores';
 import type { Answers } from '../answers';
+import type { Role } from '../results/team';
 import { readImportFile } from '../results/transfer';
 
 export interface TeamMember {
@@ -22,6 +23,8 @@ export interface TeamProblem {
 }
 
 export const $teamMembers = atom<TeamMember[]>([]);
+/** The role the reader says they answer as, for their export or share link; this page only. */
+export const $role = atom<Role | ''>('');
 /** Why the files of the last load were refused, one line each. */
 export const $teamProblems = atom<TeamProblem[]>([]);
 

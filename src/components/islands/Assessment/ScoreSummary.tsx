@@ -1,5 +1,6 @@
 import type { AssessmentView } from '~/lib/island-props';
 import { bandFor, ratingLabel, weakestStatements, type AssessmentScore, type Rating, type Tally } from '~/lib/scoring';
+import { AddToPlan } from '../Plan/AddToPlan';
 import styles from './Assessment.module.css';
 
 function describe(tally: Tally): string {
@@ -73,6 +74,7 @@ export function ScoreSummary({
                     <a href={statement.searchHref}>Search related guidance</a>
                   </>
                 )}
+                <AddToPlan sourceId={statement.id} what={statement.text} href={statement.helpHref} showPlanLink />
               </li>
             ))}
           </ul>

@@ -4,11 +4,11 @@ import { EMPTY_ANSWERS } from '~/lib/answers';
 import { hasAnyAnswer, scoreSheet } from '~/lib/results/aggregate';
 import { checkInCalendar, CHECK_IN_DAYS, daysFrom } from '~/lib/results/calendar';
 import type { ResultsOutline } from '~/lib/results/manifest';
-import { answersChanged, diffScores, NO_SNAPSHOTS, type Change, type Snapshot } from '~/lib/results/snapshots';
+import { answersChanged, diffScores, NO_SNAPSHOTS, type Snapshot } from '~/lib/results/snapshots';
 import { $answers } from '~/lib/stores/answers';
 import { $snapshots, deleteSnapshot, saveSnapshot } from '~/lib/stores/snapshots';
 import { download } from './download';
-import { formatDateTime, plural } from './format';
+import { changeText, formatDateTime, plural } from './format';
 import { TrendCharts } from './TrendCharts';
 import { useSharedView } from './useSharedView';
 import styles from './Results.module.css';
@@ -38,8 +38,7 @@ export function History({ outline }: { outline: ResultsOutline }) {
   };
 
   return (
-    <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby="history">
-      <h2 id="history">History</h2>
+    <>
       <p>
         Save a snapshot of your scores and answers now and then — before and after a change, or at each check-in — to
         see what moved. Snapshots stay in this browser and go into “Export answers”.
@@ -84,7 +83,7 @@ export function History({ outline }: { outline: ResultsOutline }) {
         <p className={styles.empty}>No snapshots yet.</p>
       ) : (
         <div className={styles.tableWrap}>
-          <table className={styles.table}>
+          <table className={`${styles.table} ${styles.stack}`}>
             <caption className={styles.visuallyHidden}>Saved snapshots</caption>
             <thead>
               <tr>
@@ -104,7 +103,7 @@ export function History({ outline }: { outline: ResultsOutline }) {
                 <tr key={s.id}>
                   <th scope="row">{snapshotName(s)}</th>
                   {outline.frameworks.map((f) => (
-                    <td key={f.id} className={styles.number}>
+                    <td key={f.id} className={styles.number} data-label={f.shortTitle}>
                       {s.scores.frameworks[f.id]?.score ?? '—'}
                     </td>
                   ))}
@@ -132,22 +131,8 @@ export function History({ outline }: { outline: ResultsOutline }) {
       {snapshots.length > 0 && <Compare outline={outline} snapshots={snapshots} />}
       {snapshots.length > 0 && <TrendCharts outline={outline} snapshots={snapshots} />}
       <CheckIn />
-    </section>
+    </>
   );
-}
-
-const CHANGE_WORDS: Record<Change, string> = {
-  better: 'better',
-  worse: 'worse',
-  same: 'no change',
-  new: 'newly scored',
-  gone: 'no longer scored',
-  none: '—',
-};
-
-function changeText(delta: number | null, change: Change): string {
-  if (delta === null || delta === 0) return CHANGE_WORDS[change];
-  return `${delta > 0 ? '▲ +' : '▼ −'}${Math.abs(delta)} (${CHANGE_WORDS[change]})`;
 }
 
 function Compare({ outline, snapshots }: { outline: ResultsOutline; snapshots: Snapshot[] }) {

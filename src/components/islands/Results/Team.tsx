@@ -12,6 +12,7 @@ import {
   type TeamProblem,
 } from '~/lib/stores/team';
 import { plural } from './format';
+import { SharePanel } from './SharePanel';
 import { useSharedView } from './useSharedView';
 import styles from './Results.module.css';
 
@@ -33,8 +34,9 @@ export function Team({ outline }: { outline: ResultsOutline }) {
     : [];
 
   return (
-    <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby="team-view">
-      <h2 id="team-view">Team view</h2>
+    <>
+      <SharePanel outline={outline} />
+      <h3 id="team-view">Team view</h3>
       <p>
         Ask each colleague to answer on their own and send you their file from “Export answers”. Load the files here to
         see where the team agrees. The files are read in this browser: they are not uploaded or stored, and they are
@@ -126,7 +128,7 @@ export function Team({ outline }: { outline: ResultsOutline }) {
           </table>
         </div>
       ))}
-    </section>
+    </>
   );
 }
 

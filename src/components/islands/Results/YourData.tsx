@@ -9,18 +9,20 @@ import {
   type ExportData,
   type ImportSummary,
 } from '~/lib/results/transfer';
-import type { ResultsOutline } from '~/lib/results/manifest';
+import { EMPTY_PLAN } from '~/lib/results/plan';
 import { $answers } from '~/lib/stores/answers';
+import { $plan } from '~/lib/stores/plan';
 import { $snapshots } from '~/lib/stores/snapshots';
 import { $storageHealth, type StorageHealth } from '~/lib/stores/storage';
 import { applyImport, eraseAll, storedEntries, type StoredEntry } from '~/lib/stores/your-data';
 import { download } from './download';
 import { formatBytes, formatDateTime, plural } from './format';
-import { useSharedView } from './useSharedView';
+import { RoleField, useRole } from './RoleField';
 import styles from './Results.module.css';
 
 const EMPTY = () => EMPTY_ANSWERS;
 const NONE = () => NO_SNAPSHOTS;
+const NO_PLAN = () => EMPTY_PLAN;
 const HEALTHY = (): StorageHealth => 'ok';
 
 type Pending = { fileName: string; data: ExportData; summary: ImportSummary };
@@ -30,27 +32,28 @@ const describe = (c: { ticked: number; rated: number; notes: number }, snapshots
   `${plural(c.ticked, 'tick')}, ${plural(c.rated, 'rating')}, ${plural(c.notes, 'note')} and ${plural(snapshots, 'snapshot')}`;
 
 /** "Your data": what is stored in this browser, and export, import and erase. */
-export function YourData({ outline }: { outline: ResultsOutline }) {
+export function YourData() {
   const answers = useStore($answers, { ssr: EMPTY });
   const snapshots = useStore($snapshots, { ssr: NONE });
   const health = useStore($storageHealth, { ssr: HEALTHY });
-  const view = useSharedView(outline);
+  const plan = useStore($plan, { ssr: NO_PLAN });
   const [entries, setEntries] = useState<StoredEntry[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [confirmErase, setConfirmErase] = useState(false);
+  const [role, setRole] = useRole();
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Storage is read after hydration (the server has none) and again whenever answers or snapshots change.
-  useEffect(() => setEntries(storedEntries()), [answers, snapshots]);
-  if (view.mode === 'shared') return null;
+  useEffect(() => setEntries(storedEntries()), [answers, snapshots, plan]);
 
   const current = countAnswers(answers);
   const total = entries.reduce((n, e) => n + e.bytes, 0);
 
+  /** Export answers: one file with answers, snapshots and the plan (and the role, if chosen). */
   const exportAll = () => {
     const now = new Date();
-    download(exportFileName(now), createExport(answers, snapshots, now), 'application/json');
+    download(exportFileName(now), createExport(answers, snapshots, now, plan, role || undefined), 'application/json');
     setMessage({ kind: 'done', text: `Exported ${describe(current, snapshots.length)}.` });
   };
 
@@ -76,8 +79,7 @@ export function YourData({ outline }: { outline: ResultsOutline }) {
   };
 
   return (
-    <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby="your-data">
-      <h2 id="your-data">Your data</h2>
+    <>
       <p>
         Your answers are stored only in this browser, on this device. Nothing is sent anywhere. Export them to keep a
         copy or to move to another device.
@@ -129,6 +131,7 @@ export function YourData({ outline }: { outline: ResultsOutline }) {
       )}
       <p>You have {describe(current, snapshots.length)}.</p>
 
+      <RoleField role={role} onChange={setRole} />
       <div className={styles.actions}>
         <button type="button" className={styles.primary} onClick={exportAll}>
           Export answers
@@ -228,6 +231,6 @@ export function YourData({ outline }: { outline: ResultsOutline }) {
           </button>
         )}
       </p>
-    </section>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 /** Words and numbers as the results page shows them. Presentation only. */
 import type { Band } from '~/lib/content/schemas';
+import type { Change } from '~/lib/results/snapshots';
 
 export const scoreText = (score: number | null) => (score === null ? 'No score yet' : `${score} out of 100`);
 
@@ -22,3 +23,18 @@ export const formatBytes = (bytes: number) =>
 
 /** "1 tick", "3 ticks" */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const CHANGE_WORDS: Record<Change, string> = {
+  better: 'better',
+  worse: 'worse',
+  same: 'no change',
+  new: 'newly scored',
+  gone: 'no longer scored',
+  none: '—',
+};
+
+/** e.g. "▲ +5 (better)": the arrow and the word say it, not a colour. */
+export function changeText(delta: number | null, change: Change): string {
+  if (delta === null || delta === 0) return CHANGE_WORDS[change];
+  return `${delta > 0 ? '▲ +' : '▼ −'}${Math.abs(delta)} (${CHANGE_WORDS[change]})`;
+}
