@@ -43,7 +43,7 @@ describe('team view', () => {
     const { page, errors, foreignRequests } = await openPage(browser);
     await page.goto(url('results/'));
     await hydrated(page);
-    const section = page.getByRole('region', { name: 'Team view' });
+    const section = page.getByRole('region', { name: 'Team', exact: true });
     const input = section.getByLabel('Add team members’ answer files');
     const table = section.getByRole('table', { name: 'The C.U.S. Framework: team scores' });
     const identify = table.getByRole('row', { name: /^Identify the customer/ });
@@ -74,7 +74,7 @@ describe('team view', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url('results/'));
     await hydrated(page);
-    const section = page.getByRole('region', { name: 'Team view' });
+    const section = page.getByRole('region', { name: 'Team', exact: true });
     const input = section.getByLabel('Add team members’ answer files');
     await input.setInputFiles([
       memberFile('alex.json', 5),

@@ -25,14 +25,14 @@ export function nextSteps(priorities: Priorities, count = 3): NextStep[] {
     ...priorities.statements.map((s) => ({
       id: s.id,
       what: s.text,
-      why: `${s.dimensionTitle}: you answered “${s.ratingLabel.toLowerCase()}”`,
+      why: `${s.dimensionTitle}: “${s.ratingLabel.toLowerCase()}”`,
       helpHref: s.helpHref,
       frameworkTitle: s.frameworkTitle,
     })),
     ...priorities.actions.map((a) => ({
       id: a.id,
       what: a.text,
-      why: `${a.checklistTitle}: an important action not done yet`,
+      why: `${a.checklistTitle}: important, not done`,
       helpHref: a.helpHref,
       frameworkTitle: a.frameworkTitle,
     })),

@@ -32,6 +32,7 @@ export function HeatMap({ results }: { results: FrameworkResult[] }) {
               {f.tally && (
                 <span className={ui.meta}>
                   {f.tally.answered} of {f.tally.total} answered
+                  {f.tally.notApplicable > 0 && ` (${f.tally.notApplicable} not applicable)`}
                   {f.checklist && `; ${f.checklist.done} of ${f.checklist.total} actions done`}
                 </span>
               )}

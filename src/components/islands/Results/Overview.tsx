@@ -3,7 +3,7 @@ import type { NextStep } from '~/lib/results/action-plan';
 import type { FrameworkResult } from '~/lib/results/aggregate';
 import type { FrameworkChange } from '~/lib/results/snapshots';
 import { AddToPlan } from '../Plan/AddToPlan';
-import { changeText } from './format';
+import { ChangeMark } from './ChangeMark';
 import ui from './Results.module.css';
 import styles from './Dashboard.module.css';
 
@@ -59,8 +59,12 @@ export function Overview({
                     <span style={{ width: `${f.score ?? 0}%` }} />
                   </span>
                 </td>
-                <td>{f.band ? f.band.label : 'No score yet'}</td>
-                {changes && <td>{changeText(changes[i]!.delta, changes[i]!.change)}</td>}
+                <td>{f.band ? f.band.label : 'Not yet'}</td>
+                {changes && (
+                  <td>
+                    <ChangeMark change={changes[i]!} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

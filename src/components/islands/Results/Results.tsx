@@ -9,7 +9,7 @@ import { diffScores, NO_SNAPSHOTS } from '~/lib/results/snapshots';
 import { $answers } from '~/lib/stores/answers';
 import { $snapshots } from '~/lib/stores/snapshots';
 import { Crosswalk } from './Crosswalk';
-import { formatDate } from './format';
+import { formatShortDate } from './format';
 import { HeatMap } from './HeatMap';
 import { History } from './History';
 import { Notes } from './Notes';
@@ -75,21 +75,27 @@ export default function Results({ manifest }: { manifest: ResultsManifest }) {
         <Overview
           results={results}
           changes={last ? diffScores(scoring, last.scores, sheet) : null}
-          since={last ? formatDate(last.takenAt) : ''}
+          since={last ? formatShortDate(last.takenAt) : ''}
           steps={ranked && nextSteps(ranked)}
           summary={summarise(results)}
           shared={shared}
         />
         <HeatMap results={results} />
       </Section>
-      {ranked && (
-        <Section id="priorities-and-plan" title="Priorities and plan">
-          {purpose && <TraceBack framework={purpose} sheet={sheet} />}
-          <Priorities priorities={ranked} />
-          <PlanList />
-          <Notes manifest={manifest} answers={answers} />
-        </Section>
-      )}
+      <Section id="priorities-and-plan" title="Priorities and plan">
+        {purpose && <TraceBack framework={purpose} sheet={sheet} />}
+        {ranked ? (
+          <>
+            <Priorities priorities={ranked} />
+            <PlanList />
+            <Notes manifest={manifest} answers={answers} />
+          </>
+        ) : (
+          <p className={ui.muted}>
+            Priorities, the plan and notes come from answers, so they are not part of a shared link.
+          </p>
+        )}
+      </Section>
       <Section id="across-frameworks" title="Across frameworks" print={false}>
         <p>
           Several frameworks look at the same things from different sides. Each theme below gathers the steps that meet

@@ -10,6 +10,10 @@ export const bandText = (band: Band | null) => (band ? band.label : '');
 export const formatDate = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
+/** e.g. 22 Nov: where room is short and the year is plain. */
+export const formatShortDate = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+
 /** e.g. 22 Nov 2026, 10:04 */
 export const formatDateTime = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
