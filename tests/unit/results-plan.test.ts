@@ -17,7 +17,10 @@ import {
   withoutAction,
   type Plan,
 } from '~/lib/results/plan';
+import { EMPTY_ANSWERS } from '~/lib/answers';
+import { outline } from '~/lib/results/manifest';
 import { priorities } from '~/lib/results/priorities';
+import { readSnapshotList, takeSnapshot } from '~/lib/results/snapshots';
 import { rateAll, realManifest } from './support/results-manifest';
 
 const now = new Date('2026-12-02T10:00:00Z');
@@ -155,5 +158,21 @@ describe('plan exports', () => {
       'Owner: Sam\nStart with the shop;\nthen the phone line\nYour plan: https://example.org/results/#priorities-and-plan',
     );
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+  });
+});
+
+describe('the plan in snapshots', () => {
+  test('a snapshot keeps the plan as it was and reads back through the snapshot reader', () => {
+    const manifest = realManifest();
+    const plan = samplePlan();
+    const snapshot = takeSnapshot(outline(manifest), EMPTY_ANSWERS, now, 'With a plan', plan);
+    const read = readSnapshotList(JSON.parse(JSON.stringify([snapshot])), 'The snapshots');
+    expect(read).toEqual({ ok: true, snapshots: [snapshot] });
+    expect(takeSnapshot(outline(manifest), EMPTY_ANSWERS, now, '', EMPTY_PLAN)).not.toHaveProperty('plan');
+    const damaged = [{ ...snapshot, plan: { version: 1, actions: [{ id: 'x' }] } }];
+    expect(readSnapshotList(damaged, 'The snapshots')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('0.plan'),
+    });
   });
 });

@@ -11,10 +11,12 @@
  *       "takenAt": "2026-11-22T10:00:00.000Z",
  *       "label": "Before the spring training",
  *       "scores": { "frameworks": { "cus": { "score": 63, "dimensions": { "cus-identify": 75, "cus-understand": 50, "cus-service": null } } } },
- *       "answers": { "version": 1, "items": { … }, "statements": { … } }
+ *       "answers": { "version": 1, "items": { … }, "statements": { … } },
+ *       "plan": { "version": 1, "actions": [ … ] }
  *     }]
  *   }
  *
+ * `plan` (the action plan then) is optional: older snapshots and empty plans have none.
  * Scores are stored as they were when the snapshot was taken, keyed by permanent
  * ids, so a later content change never rewrites history. Lifecycle and failure
  * handling are those of the answers store (src/lib/stores/answers.ts): a value that
@@ -38,6 +40,7 @@ import {
   withSnapshot,
   type Snapshot,
 } from '../results/snapshots';
+import { $plan } from './plan';
 import { installStorageEngine, keepBackup } from './storage';
 
 export const SNAPSHOTS_KEY = 'playbook:v1:snapshots';
@@ -54,9 +57,9 @@ export const $snapshots = persistentAtom<Snapshot[]>(SNAPSHOTS_KEY, NO_SNAPSHOTS
   },
 });
 
-/** Saves a dated snapshot of these answers and their scores. */
+/** Saves a dated snapshot of these answers and their scores, with the plan as it is now. */
 export function saveSnapshot(outline: ResultsOutline, answers: Answers, label?: string): void {
-  $snapshots.set(withSnapshot($snapshots.get(), takeSnapshot(outline, answers, new Date(), label)));
+  $snapshots.set(withSnapshot($snapshots.get(), takeSnapshot(outline, answers, new Date(), label, $plan.get())));
 }
 
 /** Deletes one snapshot; returns a function that puts it back. */

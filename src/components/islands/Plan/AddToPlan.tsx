@@ -48,9 +48,10 @@ export function AddToPlan({
     <button
       type="button"
       className={styles.add}
+      aria-label={`Add to plan: ${what}`}
       onClick={() => addToPlan({ what, sourceId, ...(href ? { href } : {}) })}
     >
-      Add to plan<span className={styles.hidden}>: {what}</span>
+      Add to plan
     </button>
   );
 }
