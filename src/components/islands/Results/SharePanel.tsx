@@ -5,6 +5,7 @@ import { $answers } from '~/lib/stores/answers';
 import { aggregate, hasAnyScore, scoreSheet } from '~/lib/results/aggregate';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { encodeShareCode, shareLink } from '~/lib/results/share-code';
+import { RoleField, useRole } from './RoleField';
 import styles from './Results.module.css';
 
 const EMPTY = () => EMPTY_ANSWERS;
@@ -16,7 +17,10 @@ export function SharePanel({ outline }: { outline: ResultsOutline }) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const id = useId();
-  const link = open ? shareLink(window.location.href, encodeShareCode(outline, scoreSheet(outline, answers))) : '';
+  const [role, setRole] = useRole();
+  const link = open
+    ? shareLink(window.location.href, encodeShareCode(outline, scoreSheet(outline, answers)), role || undefined)
+    : '';
 
   async function copy() {
     try {
@@ -35,6 +39,7 @@ export function SharePanel({ outline }: { outline: ResultsOutline }) {
         A share link carries your scores only — no answers, no notes — in the part of the address after “#”, which
         browsers never send to a server. Whoever opens it sees a read-only copy of these scores on this page.
       </p>
+      <RoleField role={role} onChange={setRole} />
       <div className={styles.actions}>
         <button type="button" className={styles.button} disabled={!enabled} onClick={() => setOpen(true)}>
           Create a share link
