@@ -120,7 +120,7 @@ describe('team view', () => {
       .getByLabel('Add team members’ answer files')
       .setInputFiles(members.map((m, i) => memberFile(`m${i}.json`, m.value, m.sheet)));
     await section
-      .getByLabel('Or paste share links, one a line')
+      .getByLabel('Or paste the links people shared with you, one a line')
       .fill(`${link(2, 'front-line')}\n${link(1, 'front-line')}`);
     await section.getByRole('button', { name: 'Add links' }).click();
     await shown(section.getByText('5 people loaded.'));
@@ -147,7 +147,7 @@ describe('team view', () => {
 
     // A third front-line link makes the group visible, and the gap between roles is flagged.
     await section
-      .getByLabel('Or paste share links, one a line')
+      .getByLabel('Or paste the links people shared with you, one a line')
       .fill(link(2, 'front-line') + ' ' + link(3, 'front-line'));
     await section.getByRole('button', { name: 'Add links' }).click();
     await shown(section.getByText('Not added: Share link 1.'));

@@ -9,7 +9,6 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { heatCell, heatRow, scoreCell } from './support/results';
 import { hydrateAll, hydrated, launchBrowser, openPage, url } from './support/browser';
 import { ANSWERS_KEY, fixture, seed } from './support/storage';
@@ -233,38 +232,6 @@ describe('history', () => {
 });
 
 /** The text of a PDF, page by page, through pdf.js (no system tools). */
-async function pdfText(data: Buffer): Promise<string> {
-  const task = getDocument({ data: new Uint8Array(data) });
-  const doc = await task.promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''));
-  }
-  await task.destroy();
-  return pages.join('\n');
-}
-
-describe('print', () => {
-  test('print-to-PDF makes a clean report with the scores, table, priorities and notes', async () => {
-    const { page, errors } = await withAnswers(FULL);
-    await openResults(page);
-    await shown(scoreCell(page, 'C.U.S.', '75'));
-    const text = (await pdfText(await page.pdf({ format: 'A4', printBackground: true }))).replace(/\s+/g, ' ');
-    expect(text).toContain('Your results');
-    expect(text).toContain('Scores by framework (out of 100)');
-    expect(text).toMatch(/C\.U\.S\. 75 Established/);
-    expect(text).toMatch(/Purpose Centred 59 Building/);
-    expect(text).toContain('Start with Significance');
-    expect(text).toContain('Your priorities');
-    expect(text).toContain('Talk about this at the Monday meeting');
-    // Controls and the panels about your data stay off the report.
-    for (const absent of ['Export answers', 'Erase all answers', 'Team view', 'Create a share link', 'On this page'])
-      expect(text).not.toContain(absent);
-    expect(errors).toEqual([]);
-  });
-});
-
 describe('weight', () => {
   test('the page loads a measured, bounded amount of JavaScript', async () => {
     const { page, errors } = await withAnswers(FULL);

@@ -43,7 +43,7 @@ export function History({ outline }: { outline: ResultsOutline }) {
         Save a snapshot of your scores and answers now and then — before and after a change, or at each check-in — to
         see what moved. Snapshots stay in this browser and go into “Export answers”.
       </p>
-      <div className={styles.row}>
+      <div className={`${styles.row} ${styles.noPrint}`}>
         <div className={styles.field}>
           <label htmlFor={`${uid}-label`}>Name for the snapshot (optional)</label>
           <input
@@ -130,7 +130,9 @@ export function History({ outline }: { outline: ResultsOutline }) {
 
       {snapshots.length > 0 && <Compare outline={outline} snapshots={snapshots} />}
       {snapshots.length > 0 && <TrendCharts outline={outline} snapshots={snapshots} />}
-      <CheckIn />
+      <div className={styles.noPrint}>
+        <CheckIn />
+      </div>
     </>
   );
 }

@@ -90,7 +90,7 @@ export function Overview({
           </ol>
         )}
         {steps !== null && (
-          <p className={ui.muted}>
+          <p className={`${ui.muted} ${ui.noPrint}`}>
             <a href="#priorities-and-plan">All priorities and your plan</a>
           </p>
         )}

@@ -41,6 +41,7 @@ export function PlanList() {
           ? 'Nothing in your plan yet. Use “Add to plan” on a priority, or add your own action below.'
           : `${done} of ${plan.actions.length} actions done. Changes are saved in this browser as you type.`}
       </p>
+      <PrintedPlan actions={plan.actions} />
       <ul className={styles.plan} aria-label="Actions in your plan">
         {plan.actions.map((a) => (
           <PlanItem
@@ -94,6 +95,35 @@ export function PlanList() {
         {status}
       </p>
     </>
+  );
+}
+
+/** The plan as a table, for paper only: a form does not print well. */
+function PrintedPlan({ actions }: { actions: PlanAction[] }) {
+  if (!actions.length) return null;
+  return (
+    <table className={`${ui.table} ${styles.printOnly}`}>
+      <thead>
+        <tr>
+          <th scope="col">Action</th>
+          <th scope="col">Owner</th>
+          <th scope="col">Due</th>
+          <th scope="col">Status</th>
+          <th scope="col">Note</th>
+        </tr>
+      </thead>
+      <tbody>
+        {actions.map((a) => (
+          <tr key={a.id}>
+            <td>{a.what}</td>
+            <td>{a.owner}</td>
+            <td>{a.due}</td>
+            <td>{STATUS_LABELS[a.status]}</td>
+            <td>{a.note}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -16,6 +16,7 @@ import { Notes } from './Notes';
 import { Overview } from './Overview';
 import { PlanList } from './PlanList';
 import { Priorities } from './Priorities';
+import { PrintButtons } from './PrintButtons';
 import { SharedBanner } from './SharedBanner';
 import { Team } from './Team';
 import { TraceBack } from './TraceBack';
@@ -30,19 +31,24 @@ const NONE = () => NO_SNAPSHOTS;
 function Section({
   id,
   title,
-  print = true,
+  print = 'summary',
   quiet = false,
   children,
 }: {
   id: string;
   title: string;
-  print?: boolean;
+  /** Which printed report holds it: the one-page summary (and so the full report too), the full report only, or neither. */
+  print?: 'summary' | 'full' | 'none';
   /** Heading for assistive technology and the #fragment only (the first screen's own headings say it). */
   quiet?: boolean;
   children: ReactNode;
 }) {
   return (
-    <section className={`${ui.section} ${print ? '' : ui.noPrint}`} aria-labelledby={id}>
+    <section
+      className={`${ui.section} ${print === 'none' ? ui.noPrint : ''}`}
+      aria-labelledby={id}
+      data-report={print === 'full' ? 'full' : undefined}
+    >
       <h2 id={id} className={quiet ? ui.visuallyHidden : undefined}>
         {title}
       </h2>
@@ -80,15 +86,22 @@ export default function Results({ manifest }: { manifest: ResultsManifest }) {
           summary={summarise(results)}
           shared={shared}
         />
-        <HeatMap results={results} />
+        <div data-report="full">
+          <HeatMap results={results} />
+        </div>
+        <PrintButtons />
       </Section>
       <Section id="priorities-and-plan" title="Priorities and plan">
-        {purpose && <TraceBack framework={purpose} sheet={sheet} />}
+        <div data-report="full">{purpose && <TraceBack framework={purpose} sheet={sheet} />}</div>
         {ranked ? (
           <>
-            <Priorities priorities={ranked} />
+            <div data-report="full">
+              <Priorities priorities={ranked} />
+            </div>
             <PlanList />
-            <Notes manifest={manifest} answers={answers} />
+            <div data-report="full">
+              <Notes manifest={manifest} answers={answers} />
+            </div>
           </>
         ) : (
           <p className={ui.muted}>
@@ -96,7 +109,7 @@ export default function Results({ manifest }: { manifest: ResultsManifest }) {
           </p>
         )}
       </Section>
-      <Section id="across-frameworks" title="Across frameworks" print={false}>
+      <Section id="across-frameworks" title="Across frameworks" print="full">
         <p>
           Several frameworks look at the same things from different sides. Each theme below gathers the steps that meet
           on it{shared ? '' : ', with the answers that feed each one'}.
@@ -105,13 +118,13 @@ export default function Results({ manifest }: { manifest: ResultsManifest }) {
       </Section>
       {!shared && (
         <>
-          <Section id="history" title="History" print={false}>
+          <Section id="history" title="History" print="full">
             <History outline={scoring} />
           </Section>
-          <Section id="team" title="Team" print={false}>
+          <Section id="team" title="Team" print="none">
             <Team outline={scoring} />
           </Section>
-          <Section id="your-data" title="Your data" print={false}>
+          <Section id="your-data" title="Your data" print="none">
             <YourData />
           </Section>
         </>

@@ -73,7 +73,7 @@ export function Team({ outline }: { outline: ResultsOutline }) {
         }}
       >
         <div className={ui.field}>
-          <label htmlFor={`${uid}-links`}>Or paste share links, one a line</label>
+          <label htmlFor={`${uid}-links`}>Or paste the links people shared with you, one a line</label>
           <textarea id={`${uid}-links`} rows={3} value={links} onChange={(e) => setLinks(e.currentTarget.value)} />
         </div>
         <button type="submit" className={ui.button} disabled={!links.trim()}>
