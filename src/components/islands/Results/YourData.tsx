@@ -2,13 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { countAnswers, EMPTY_ANSWERS } from '~/lib/answers';
 import { NO_SNAPSHOTS } from '~/lib/results/snapshots';
-import {
-  createExport,
-  exportFileName,
-  readImportFile,
-  type ExportData,
-  type ImportSummary,
-} from '~/lib/results/transfer';
+import { createExport, exportFileName, readImportFile } from '~/lib/results/transfer';
 import { EMPTY_PLAN } from '~/lib/results/plan';
 import { $answers } from '~/lib/stores/answers';
 import { $plan } from '~/lib/stores/plan';
@@ -16,7 +10,10 @@ import { $snapshots } from '~/lib/stores/snapshots';
 import { $storageHealth, type StorageHealth } from '~/lib/stores/storage';
 import { applyImport, eraseAll, storedEntries, type StoredEntry } from '~/lib/stores/your-data';
 import { download } from './download';
-import { formatBytes, formatDateTime, plural } from './format';
+import { EraseConfirm } from './EraseConfirm';
+import { ImportPreview, type Pending } from './ImportPreview';
+import { StoredTable } from './StoredTable';
+import { describeCounts } from './format';
 import { RoleField, useRole } from './RoleField';
 import styles from './Results.module.css';
 
@@ -25,11 +22,9 @@ const NONE = () => NO_SNAPSHOTS;
 const NO_PLAN = () => EMPTY_PLAN;
 const HEALTHY = (): StorageHealth => 'ok';
 
-type Pending = { fileName: string; data: ExportData; summary: ImportSummary };
 type Message = { kind: 'error' | 'done'; text: string; fileName?: string; undo?: () => void };
 
-const describe = (c: { ticked: number; rated: number; notes: number }, snapshots: number) =>
-  `${plural(c.ticked, 'tick')}, ${plural(c.rated, 'rating')}, ${plural(c.notes, 'note')} and ${plural(snapshots, 'snapshot')}`;
+const describe = describeCounts;
 
 /** "Your data": what is stored in this browser, and export, import and erase. */
 export function YourData() {
@@ -48,7 +43,6 @@ export function YourData() {
   useEffect(() => setEntries(storedEntries()), [answers, snapshots, plan]);
 
   const current = countAnswers(answers);
-  const total = entries.reduce((n, e) => n + e.bytes, 0);
 
   /** Export answers: one file with answers, snapshots and the plan (and the role, if chosen). */
   const exportAll = () => {
@@ -96,39 +90,7 @@ export function YourData() {
         </p>
       )}
       <h3 id="stored-here">Stored in this browser</h3>
-      {entries.length === 0 ? (
-        <p className={styles.empty}>Nothing is stored by the playbook in this browser.</p>
-      ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption className={styles.visuallyHidden}>What the playbook stores in this browser</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name (key)</th>
-                <th scope="col" className={styles.number}>
-                  Size
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.key}>
-                  <td>
-                    <code>{e.key}</code>
-                  </td>
-                  <td className={styles.number}>{formatBytes(e.bytes)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Total</th>
-                <td className={styles.number}>{formatBytes(total)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      )}
+      <StoredTable entries={entries} />
       <p>You have {describe(current, snapshots.length)}.</p>
 
       <RoleField role={role} onChange={setRole} />
@@ -157,54 +119,24 @@ export function YourData() {
       </div>
 
       {pending && (
-        <div className={styles.notice} role="group" aria-label="Import preview">
-          <p>
-            <strong>{pending.fileName}</strong>, exported on {formatDateTime(pending.summary.exportedAt)}, holds{' '}
-            {describe(pending.summary, pending.summary.snapshots)}.
-          </p>
-          <p>
-            <strong>Replace</strong> puts them in place of yours ({describe(current, snapshots.length)}).{' '}
-            <strong>Merge</strong> keeps the more recent of each answer and every snapshot.
-          </p>
-          <div className={styles.actions}>
-            <button type="button" className={styles.button} onClick={() => apply('replace')}>
-              Replace my answers
-            </button>
-            <button type="button" className={styles.button} onClick={() => apply('merge')}>
-              Merge with my answers
-            </button>
-            <button type="button" className={styles.button} onClick={() => setPending(null)}>
-              Cancel import
-            </button>
-          </div>
-        </div>
+        <ImportPreview
+          pending={pending}
+          current={describe(current, snapshots.length)}
+          onApply={apply}
+          onCancel={() => setPending(null)}
+        />
       )}
 
       {confirmErase && (
-        <div className={styles.alert} role="group" aria-label="Confirm erase">
-          <p>
-            Erase every answer, note and snapshot the playbook keeps in this browser? Export them first if you may want
-            them back. Nothing else in your browser is touched.
-          </p>
-          <div className={styles.actions}>
-            <button
-              type="button"
-              className={styles.danger}
-              autoFocus
-              onClick={() => {
-                const undo = eraseAll();
-                setConfirmErase(false);
-                setPending(null);
-                setMessage({ kind: 'done', text: 'Everything the playbook stored in this browser is erased.', undo });
-              }}
-            >
-              Yes, erase everything
-            </button>
-            <button type="button" className={styles.button} onClick={() => setConfirmErase(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <EraseConfirm
+          onErase={() => {
+            const undo = eraseAll();
+            setConfirmErase(false);
+            setPending(null);
+            setMessage({ kind: 'done', text: 'Everything the playbook stored in this browser is erased.', undo });
+          }}
+          onCancel={() => setConfirmErase(false)}
+        />
       )}
 
       <div role="alert">

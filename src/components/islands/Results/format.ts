@@ -42,3 +42,11 @@ export function changeText(delta: number | null, change: Change): string {
   if (delta === null || delta === 0) return CHANGE_WORDS[change];
   return `${delta > 0 ? '▲ +' : '▼ −'}${Math.abs(delta)} (${CHANGE_WORDS[change]})`;
 }
+
+/** e.g. "3 ticks, 10 ratings, 1 note and 2 snapshots" */
+export const describeCounts = (c: { ticked: number; rated: number; notes: number }, snapshots: number) =>
+  `${plural(c.ticked, 'tick')}, ${plural(c.rated, 'rating')}, ${plural(c.notes, 'note')} and ${plural(snapshots, 'snapshot')}`;
+
+/** A snapshot as lists name it: its date and time, and its label if it has one. */
+export const snapshotName = (s: { takenAt: string; label?: string | undefined }) =>
+  `${formatDateTime(s.takenAt)}${s.label ? ` — ${s.label}` : ''}`;
