@@ -36,8 +36,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** A page of the given size whose storage holds the full answers and one snapshot of them. */
-async function dashboard(viewport: { width: number; height: number }) {
-  const watched = await openPage(browser, { viewport });
+async function dashboard(viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light') {
+  const watched = await openPage(browser, { viewport, colorScheme });
   const { script, arg } = seed(ANSWERS_KEY, FULL);
   await watched.context.addInitScript(script, arg);
   const { page } = watched;
@@ -111,8 +111,9 @@ describe.each([
     await context.close();
   });
 
-  test('axe finds nothing on the dashboard', async () => {
-    const { page, errors, context } = await dashboard(viewport);
+  test.each(['light', 'dark'] as const)('axe finds nothing on the dashboard (%s theme)', async (colorScheme) => {
+    const { page, errors, context } = await dashboard(viewport, colorScheme);
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(colorScheme);
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
     expect(violations.map((v) => ({ rule: v.id, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual(
       [],
