@@ -5,7 +5,7 @@ import styles from './Results.module.css';
 /** The themes shared by several frameworks, each with its steps' scores and the answers behind them. */
 export function Crosswalk({ themes }: { themes: ThemeResult[] }) {
   return (
-    <>
+    <div className={styles.themes}>
       {themes.map((theme) => (
         <div key={theme.id} className={styles.card}>
           <h3 id={`theme-${theme.id}`}>{theme.title}</h3>
@@ -67,6 +67,6 @@ export function Crosswalk({ themes }: { themes: ThemeResult[] }) {
           </p>
         </div>
       ))}
-    </>
+    </div>
   );
 }
