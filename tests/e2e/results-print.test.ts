@@ -97,6 +97,7 @@ describe('print', () => {
       'Your action plan',
       'Talk about this at the Monday meeting',
       'Across frameworks',
+      'Framework Step Score', // a crosswalk table, folded on screen, printed open
     ])
       expect(text).toContain(present);
     for (const absent of ['Import answers', 'Erase all answers', 'Team view', 'Create a share link', 'On this page'])

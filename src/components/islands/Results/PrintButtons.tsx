@@ -8,6 +8,9 @@ import ui from './Results.module.css';
 function printReport(kind: 'summary' | 'full') {
   const root = document.documentElement;
   root.dataset.print = kind;
+  // Paper cannot be clicked: the full report prints every folded detail open.
+  if (kind === 'full')
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('.results details')) details.open = true;
   window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
   window.print();
 }
