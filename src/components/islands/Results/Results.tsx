@@ -85,6 +85,7 @@ export default function Results({ manifest }: { manifest: ResultsManifest }) {
           steps={ranked && nextSteps(ranked)}
           summary={summarise(results)}
           shared={shared}
+          // slot: "progress to target" (importance and targets) goes here, beside the scores.
         />
         <div data-report="full">
           <HeatMap results={results} />
@@ -96,6 +97,7 @@ export default function Results({ manifest }: { manifest: ResultsManifest }) {
         {ranked ? (
           <>
             <div data-report="full">
+              {/* findOut: the "Find out" list (statements answered "Don't know") goes in this prop. */}
               <Priorities priorities={ranked} />
             </div>
             <PlanList />
