@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { scoreCell } from './support/results';
 import { hydrated, launchBrowser, openPage, url } from './support/browser';
 import { ANSWERS_KEY, blockStorage, fixture, seed } from './support/storage';
 
@@ -90,9 +91,7 @@ describe('export, erase and import', () => {
 
     await page.reload();
     await hydrated(page);
-    await shown(
-      page.getByRole('article', { name: 'The C.U.S. Framework' }).getByText('75 out of 100', { exact: true }),
-    );
+    await shown(scoreCell(page, 'C.U.S.', '75'));
     await shown(page.getByText('Talk about this at the Monday meeting'));
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -6,6 +6,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
+import type { Answers } from '~/lib/answers';
+import { scoreSheet } from '~/lib/results/aggregate';
+import { encodeShareCode, shareLink } from '~/lib/results/share-code';
+import { teamStatsFromSheets } from '~/lib/results/team';
+import { realOutline } from '../unit/support/results-manifest';
 import { hydrated, launchBrowser, openPage, url } from './support/browser';
 
 let browser: Browser;
@@ -26,46 +31,53 @@ const IDENTIFY = (
   .statements.map((s) => s.id);
 
 /** A member's export in which every "Identify the customer" statement is answered at level `value` (practice scale). */
-function memberFile(name: string, value: 1 | 2 | 3 | 4 | 5) {
+function memberFile(name: string, value: 1 | 2 | 3 | 4 | 5, role?: string) {
   const statements = Object.fromEntries(IDENTIFY.map((id) => [id, { value, updatedAt: at }]));
   const file = {
     format: 'customer-service-playbook/answers',
     version: 1,
     exportedAt: at,
+    ...(role ? { role } : {}),
     answers: { version: 2, items: {}, statements },
     snapshots: [],
   };
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
 }
 
+const answersOf = (value: 1 | 2 | 3 | 4 | 5): Answers => ({
+  version: 2,
+  items: {},
+  statements: Object.fromEntries(IDENTIFY.map((id) => [id, { value, updatedAt: at }])),
+});
+
 describe('team view', () => {
   test('two files show nothing per step; a third brings the median, the spread and disagreement', async () => {
     const { page, errors, foreignRequests } = await openPage(browser);
     await page.goto(url('results/'));
     await hydrated(page);
-    const section = page.getByRole('region', { name: 'Team view' });
+    const section = page.getByRole('region', { name: 'Team', exact: true });
     const input = section.getByLabel('Add team members’ answer files');
     const table = section.getByRole('table', { name: 'The C.U.S. Framework: team scores' });
     const identify = table.getByRole('row', { name: /^Identify the customer/ });
 
     await input.setInputFiles([memberFile('alex.json', 5), memberFile('bo.json', 4)]);
     await shown(section.getByText('2 people loaded. Load at least 3 to see team results.'));
-    await shown(identify.filter({ hasText: 'Hidden: fewer than 3 people scored this step.' }));
+    await shown(identify.filter({ hasText: 'hidden: fewer than 3 people' }));
     await expect(identify.textContent()).resolves.not.toMatch(/100|75/);
 
     await input.setInputFiles([memberFile('cai.json', 2)]);
     await shown(section.getByText('3 people loaded.'));
     await shown(identify.filter({ hasText: '75' }));
     const cells = await identify.getByRole('cell').allTextContents();
-    expect(cells).toEqual(['3', '75', '25–100 (75 points)', 'Disagreement']);
+    expect(cells).toEqual(['3', '75 (25–100, spread 75)', 'Disagreement']);
     // A step nobody scored stays hidden.
     await expect(table.getByRole('row', { name: /^Understand their needs/ }).textContent()).resolves.toContain(
-      'Hidden: fewer than 3 people',
+      'hidden: fewer than 3 people',
     );
 
     // Removing one member hides the step again.
     await section.getByRole('button', { name: 'Remove bo.json' }).click();
-    await shown(identify.filter({ hasText: 'Hidden: fewer than 3 people scored this step.' }));
+    await shown(identify.filter({ hasText: 'hidden: fewer than 3 people' }));
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
@@ -74,7 +86,7 @@ describe('team view', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url('results/'));
     await hydrated(page);
-    const section = page.getByRole('region', { name: 'Team view' });
+    const section = page.getByRole('region', { name: 'Team', exact: true });
     const input = section.getByLabel('Add team members’ answer files');
     await input.setInputFiles([
       memberFile('alex.json', 5),
@@ -87,6 +99,61 @@ describe('team view', () => {
     );
     await shown(alert.filter({ hasText: 'Not added: notes.txt.' }).filter({ hasText: 'not JSON' }));
     await shown(section.getByText('1 person loaded.', { exact: false }));
+    expect(errors).toEqual([]);
+  });
+
+  test('three files and two share links with roles: medians by role, a group of two hidden, a gap flagged', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url('results/'));
+    await hydrated(page);
+    const section = page.getByRole('region', { name: 'Team', exact: true });
+    const outline = realOutline();
+    const link = (value: 1 | 2 | 3 | 4 | 5, role: string) => {
+      return shareLink(url('results/'), encodeShareCode(outline, scoreSheet(outline, answersOf(value))), role);
+    };
+    const members = [
+      { sheet: 'manager', value: 4 },
+      { sheet: 'manager', value: 5 },
+      { sheet: 'manager', value: 3 },
+    ] as const; // three different files: the same answers twice would count once
+    await section
+      .getByLabel('Add team members’ answer files')
+      .setInputFiles(members.map((m, i) => memberFile(`m${i}.json`, m.value, m.sheet)));
+    await section
+      .getByLabel('Or paste the links people shared with you, one a line')
+      .fill(`${link(2, 'front-line')}\n${link(1, 'front-line')}`);
+    await section.getByRole('button', { name: 'Add links' }).click();
+    await shown(section.getByText('5 people loaded.'));
+    await shown(section.getByText('Person 5 (Share link 2, the front line)'));
+
+    const identify = section
+      .getByRole('table', { name: 'The C.U.S. Framework: team scores' })
+      .getByRole('row', { name: /^Identify the customer/ });
+    const expected = teamStatsFromSheets(outline, [
+      ...members.map((m) => ({ sheet: scoreSheet(outline, answersOf(m.value)), role: m.sheet })),
+      { sheet: scoreSheet(outline, answersOf(2)), role: 'front-line' as const },
+      { sheet: scoreSheet(outline, answersOf(1)), role: 'front-line' as const },
+    ])
+      .find((f) => f.id === 'cus')!
+      .dimensions.find((d) => d.id === 'cus-identify')!;
+    if (!expected.stats.shown) throw new Error('five people should be shown');
+    const manager = expected.roles.find((r) => r.role === 'manager')!.stats;
+    if (!manager.shown) throw new Error('three managers should be shown');
+    await shown(identify.filter({ hasText: `${expected.stats.median} (${expected.stats.min}–${expected.stats.max}` }));
+    const byRole = identify.getByRole('cell').last();
+    await expect(byRole.textContent()).resolves.toBe(
+      `Managers: ${manager.median} (${manager.min}–${manager.max}, spread ${manager.spread}); The front line: hidden: fewer than 3 people`,
+    );
+
+    // A third front-line link makes the group visible, and the gap between roles is flagged.
+    await section
+      .getByLabel('Or paste the links people shared with you, one a line')
+      .fill(link(2, 'front-line') + ' ' + link(3, 'front-line'));
+    await section.getByRole('button', { name: 'Add links' }).click();
+    await shown(section.getByText('Not added: Share link 1.'));
+    await shown(
+      identify.filter({ hasText: 'Roles differ: Managers put this at 75, the front line at 25: 2 levels apart.' }),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { aggregate, crosswalk, hasAnyAnswer, resultsFromSheet, scoreSheet, summarise } from '~/lib/results/aggregate';
-import { axisPoint, radarPoints, trendPoints } from '~/lib/results/charts';
+import { heatLevel, trendPoints } from '~/lib/results/charts';
 import { rateAll, realManifest, realOutline } from './support/results-manifest';
 
 const manifest = realManifest();
@@ -134,14 +134,8 @@ describe('crosswalk', () => {
 });
 
 describe('chart geometry', () => {
-  test('radar axes start at the top and go clockwise; a full score reaches the rim', () => {
-    const centre = { x: 100, y: 100 };
-    expect(axisPoint(0, 4, centre, 50)).toEqual({ x: 100, y: 50 });
-    expect(axisPoint(1, 4, centre, 50)).toEqual({ x: 150, y: 100 });
-    const [top, right, bottom] = radarPoints([100, 50, null], centre, 80);
-    expect(top).toEqual({ x: 100, y: 20 });
-    expect(right!.x).toBeGreaterThan(100);
-    expect(bottom).toEqual({ x: 100, y: 100 }); // no score sits at the centre
+  test('heat-map shades follow the quarter of the scale a score falls in, and no score has its own shade', () => {
+    expect([null, 0, 24, 25, 49, 50, 74, 75, 100].map(heatLevel)).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4]);
   });
 
   test('a trend line leaves unscored snapshots out and puts 100 at the top', () => {

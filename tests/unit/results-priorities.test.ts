@@ -2,7 +2,6 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { withGoal } from '~/lib/goals';
-import { csvCell, planCsv, planMarkdown, planRows } from '~/lib/results/action-plan';
 import { collectNotes, priorities } from '~/lib/results/priorities';
 import { rateAll, realManifest } from './support/results-manifest';
 
@@ -91,60 +90,5 @@ describe('notes', () => {
         href: statement.helpHref,
       },
     ]);
-  });
-});
-
-describe('the action plan', () => {
-  const answers = rateAll(manifest, { 'purpose-staff': 1 });
-  const rows = planRows(priorities(manifest, answers), 'https://example.org');
-
-  test('one row per priority with an absolute link and blank owner and due date', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(3);
-    expect(rows[0]!.action).toMatch(/^Improve: /);
-    expect(rows[0]!.framework).toBe('Purpose Centred');
-    expect(rows[0]!.link).toMatch(/^https:\/\/example\.org\/frameworks\/purpose-centred\/staff\/#/);
-    expect(rows.every((r) => r.owner === '' && r.due === '')).toBe(true);
-  });
-
-  test('CSV: a header with action, framework, owner and due date, CRLF line endings, quoted cells', () => {
-    const csv = planCsv(rows);
-    const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('"Action","Framework","Owner","Due date","Why","Link"');
-    expect(lines).toHaveLength(rows.length + 2); // header, rows, and the empty string after the last CRLF
-    expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
-  });
-
-  test('CSV cells that a spreadsheet would run as a formula are defused', () => {
-    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(
-      `"'=HYPERLINK(""http://evil.example"",""click"")"`,
-    );
-    for (const start of ['+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1+1`)).toBe(`"'${start}1+1"`);
-    expect(csvCell('Plain text, with a comma')).toBe('"Plain text, with a comma"');
-    const csv = planCsv([{ action: '=cmd|"/c calc"!A1', framework: 'C.U.S.', why: '', link: '', owner: '', due: '' }]);
-    expect(csv.split('\r\n')[1]!.startsWith(`"'=cmd`)).toBe(true);
-  });
-
-  test('Markdown: a table with owner and due date columns, pipes escaped', () => {
-    const md = planMarkdown(
-      [
-        {
-          action: 'Use a | pipe',
-          framework: 'C.U.S.',
-          why: 'because',
-          link: 'https://example.org/x/',
-          owner: '',
-          due: '',
-        },
-      ],
-      new Date('2026-11-22T10:00:00Z'),
-    );
-    expect(md).toContain('# Customer service action plan');
-    expect(md).toContain('2026-11-22');
-    expect(md).toContain('| Action | Framework | Owner | Due date | Why | Link |');
-    expect(md).toContain('| Use a \\| pipe | C.U.S. |  |  | because | [How to](https://example.org/x/) |');
-  });
-
-  test('Markdown without priorities says so', () => {
-    expect(planMarkdown([], new Date())).toContain('No priorities yet');
   });
 });

@@ -5,6 +5,7 @@ import { scoreSheet } from '~/lib/results/aggregate';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import {
   codeFromHash,
+  roleFromHash,
   decodeShareCode,
   encodeShareCode,
   fromBase64Url,
@@ -130,5 +131,14 @@ describe('the fragment', () => {
     expect(shareLink('https://example.org/playbook/results/#history', 'AQID')).toBe(
       'https://example.org/playbook/results/#share=AQID',
     );
+  });
+  test('a role rides after the code without changing it, and a link without one still opens', () => {
+    const link = shareLink('https://example.org/results/', 'AQID', 'front-line');
+    expect(link).toBe('https://example.org/results/#share=AQID&role=front-line');
+    const hash = new URL(link).hash;
+    expect(codeFromHash(hash)).toBe('AQID');
+    expect(roleFromHash(hash)).toBe('front-line');
+    expect(roleFromHash('#share=AQID')).toBeNull();
+    expect(roleFromHash('#scores&role=owner')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * future, huge, hostile or not JSON at all — is refused with a sentence.
  * The fixtures in tests/fixtures/imports/ are shared with the browser tests.
  */
+import { EMPTY_PLAN, withAction, withActionEdit } from '~/lib/results/plan';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ANSWERS } from '~/lib/answers';
@@ -34,12 +35,19 @@ describe('export', () => {
     };
     const snapshots = [takeSnapshot(realOutline(), answers, new Date('2026-10-01T10:00:00Z'), 'October')];
     const now = new Date('2026-11-22T10:00:00Z');
-    const result = readImport(createExport(answers, snapshots, now));
+    const plan = withActionEdit(
+      withAction(EMPTY_PLAN, { what: 'Name an owner', sourceId: 'cus-identify-s-named-owner', href: '/x/' }, now),
+      `a-${now.getTime().toString(36)}`,
+      { owner: 'Sam', due: '2027-01-15', status: 'doing', note: 'Start, then = check' },
+      now,
+    );
+    const result = readImport(createExport(answers, snapshots, now, plan, 'manager'));
     expect(result).toEqual({
       ok: true,
-      data: { answers, snapshots, exportedAt: now.toISOString() },
-      summary: { ticked: 1, rated: 10, notes: 1, earlier: 0, snapshots: 1, exportedAt: now.toISOString() },
+      data: { answers, snapshots, plan, role: 'manager', exportedAt: now.toISOString() },
+      summary: { ticked: 1, rated: 10, notes: 1, earlier: 0, snapshots: 1, actions: 1, exportedAt: now.toISOString() },
     });
+    expect(plan.actions[0]).toMatchObject({ owner: 'Sam', status: 'doing' });
     expect(exportFileName(now)).toBe('playbook-answers-2026-11-22.json');
   });
 
@@ -51,6 +59,7 @@ describe('export', () => {
       notes: 2,
       earlier: 2,
       snapshots: 1,
+      actions: 0,
       exportedAt: '2026-10-02T08:30:00.000Z',
     });
     if (!result.ok) return;

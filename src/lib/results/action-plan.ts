@@ -1,45 +1,50 @@
 /**
- * The action plan: the priorities as rows a team can own, as Markdown and CSV.
- * Owner and due date are left blank for the team to fill in.
+ * From priorities to a plan a team keeps: the top priorities the results page leads
+ * with, and the plan as CSV and Markdown. The plan document itself is ./plan.ts.
  */
+import { STATUS_LABELS, type Plan, type PlanAction } from './plan';
 import type { Priorities } from './priorities';
 
-export interface PlanRow {
-  action: string;
-  framework: string;
-  /** Why it is on the plan. */
+/** One thing to do next, whichever kind of priority it came from. */
+export interface NextStep {
+  id: string;
+  /** What to do, as it goes into the plan. */
+  what: string;
+  /** Why it is here, in a few words. */
   why: string;
-  /** Absolute link to where it is explained. */
-  link: string;
-  owner: string;
-  due: string;
+  helpHref: string;
+  frameworkTitle: string;
 }
 
-/** One row per priority: weak statements first, then actions. `origin` makes links absolute (e.g. https://example.org). */
-export function planRows(priorities: Priorities, origin: string): PlanRow[] {
-  const absolute = (href: string) => new URL(href, origin).href;
+/**
+ * The first `count` priorities in the order priorities.ts ranks them: weak
+ * statements first, then important actions not yet done.
+ */
+export function nextSteps(priorities: Priorities, count = 3): NextStep[] {
   return [
     ...priorities.statements.map((s) => ({
-      action: `Improve: ${s.text}`,
-      framework: s.frameworkTitle,
-      why: `You answered “${s.ratingLabel}”; your target is “${s.targetLabel}” (${s.dimensionTitle}).`,
-      link: absolute(s.helpHref),
-      owner: '',
-      due: '',
+      id: s.id,
+      what: s.text,
+      why: `${s.dimensionTitle}: “${s.ratingLabel.toLowerCase()}”, target “${s.targetLabel.toLowerCase()}”`,
+      helpHref: s.helpHref,
+      frameworkTitle: s.frameworkTitle,
     })),
     ...priorities.actions.map((a) => ({
-      action: a.text,
-      framework: a.frameworkTitle,
-      why: `High-priority action not yet done (${a.checklistTitle}).`,
-      link: absolute(a.helpHref),
-      owner: '',
-      due: '',
+      id: a.id,
+      what: a.text,
+      why: `${a.checklistTitle}: important, not done`,
+      helpHref: a.helpHref,
+      frameworkTitle: a.frameworkTitle,
     })),
-  ];
+  ].slice(0, count);
 }
 
-const HEADERS = ['Action', 'Framework', 'Owner', 'Due date', 'Why', 'Link'] as const;
-const cells = (r: PlanRow) => [r.action, r.framework, r.owner, r.due, r.why, r.link];
+const HEADERS = ['Action', 'Owner', 'Due date', 'Status', 'Note', 'Link'] as const;
+
+/** One action's cells; `origin` makes its link absolute (e.g. https://example.org). */
+function cells(a: PlanAction, origin: string): string[] {
+  return [a.what, a.owner, a.due, STATUS_LABELS[a.status], a.note, a.href ? new URL(a.href, origin).href : ''];
+}
 
 /**
  * One CSV cell. A cell that a spreadsheet would read as a formula (starting with
@@ -52,8 +57,9 @@ export function csvCell(value: string): string {
 }
 
 /** RFC 4180 CSV with a header row and CRLF line endings. */
-export function planCsv(rows: readonly PlanRow[]): string {
-  return [HEADERS, ...rows.map(cells)].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function planCsv(plan: Plan, origin: string): string {
+  const rows = [[...HEADERS], ...plan.actions.map((a) => cells(a, origin))];
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 const mdCell = (value: string) =>
@@ -62,20 +68,20 @@ const mdCell = (value: string) =>
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ');
 
-/** A Markdown document: a heading, the date, and a table with blank owner and due date. */
-export function planMarkdown(rows: readonly PlanRow[], now: Date): string {
+/** A Markdown document: a heading, the date, and a table of every action. */
+export function planMarkdown(plan: Plan, origin: string, now: Date): string {
   const lines = [
     '# Customer service action plan',
     '',
-    `Made on ${now.toISOString().slice(0, 10)} from your answers in the Customer Service Playbook. Fill in an owner and a due date for each action.`,
+    `Made on ${now.toISOString().slice(0, 10)} from your plan in the Customer Service Playbook.`,
     '',
   ];
-  if (rows.length === 0) lines.push('No priorities yet: answer some assessments first.');
+  if (plan.actions.length === 0) lines.push('No actions yet: add some from your priorities.');
   else {
     lines.push(`| ${HEADERS.join(' | ')} |`, `| ${HEADERS.map(() => '---').join(' | ')} |`);
-    for (const r of rows) {
-      const [action, framework, owner, due, why, link] = cells(r).map(mdCell);
-      lines.push(`| ${action} | ${framework} | ${owner} | ${due} | ${why} | [How to](${link}) |`);
+    for (const a of plan.actions) {
+      const [what, owner, due, status, note, link] = cells(a, origin).map(mdCell);
+      lines.push(`| ${what} | ${owner} | ${due} | ${status} | ${note} | ${link ? `[How to](${link})` : ''} |`);
     }
   }
   return lines.join('\n') + '\n';

@@ -44,6 +44,48 @@ const stamp = (date: Date) =>
     .replace(/\.\d{3}/, '');
 const dateValue = (day: string) => day.replace(/-/g, '');
 
+const isDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`));
+
+/** One all-day event on `day`. */
+interface DayEvent {
+  uid: string;
+  day: string;
+  summary: string;
+  description: string;
+  url: string;
+}
+
+function eventLines({ uid, day, summary, description, url }: DayEvent, now: Date): string[] {
+  const start = new Date(`${day}T00:00:00Z`);
+  const next = new Date(start.getTime() + 86_400_000).toISOString().slice(0, 10);
+  return [
+    'BEGIN:VEVENT',
+    `UID:${uid}@customer-service-playbook`,
+    `DTSTAMP:${stamp(now)}`,
+    `DTSTART;VALUE=DATE:${dateValue(day)}`,
+    `DTEND;VALUE=DATE:${dateValue(next)}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    `URL:${url}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+/** A whole calendar file: CRLF endings, every line folded. */
+function calendar(events: readonly DayEvent[], now: Date, product: string): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//Customer Service Playbook//${product}//EN`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...events.flatMap((e) => eventLines(e, now)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
 export interface CheckInOptions {
   /** The day of the check-in, YYYY-MM-DD. */
   day: string;
@@ -54,27 +96,41 @@ export interface CheckInOptions {
 
 /** An .ics file with one all-day event on `day`. */
 export function checkInCalendar({ day, now, resultsUrl }: CheckInOptions): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
-    throw new RangeError(`not a date: ${day}`);
-  const start = new Date(`${day}T00:00:00Z`);
-  const next = new Date(start.getTime() + 86_400_000).toISOString().slice(0, 10);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Customer Service Playbook//Results//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:check-in-${dateValue(day)}-${stamp(now)}@customer-service-playbook`,
-    `DTSTAMP:${stamp(now)}`,
-    `DTSTART;VALUE=DATE:${dateValue(day)}`,
-    `DTEND;VALUE=DATE:${dateValue(next)}`,
-    `SUMMARY:${escapeText('Customer service check-in')}`,
-    `DESCRIPTION:${escapeText(`Retake the assessments, compare with your last snapshot and choose the next three actions.\nYour results: ${resultsUrl}`)}`,
-    `URL:${resultsUrl}`,
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  if (!isDay(day)) throw new RangeError(`not a date: ${day}`);
+  const event = {
+    uid: `check-in-${dateValue(day)}-${stamp(now)}`,
+    day,
+    summary: 'Customer service check-in',
+    description: `Retake the assessments, compare with your last snapshot and choose the next three actions.\nYour results: ${resultsUrl}`,
+    url: resultsUrl,
+  };
+  return calendar([event], now, 'Results');
+}
+
+/** What the plan calendar needs of an action. */
+export interface DatedAction {
+  id: string;
+  what: string;
+  owner: string;
+  due: string;
+  note: string;
+  status: string;
+}
+
+/**
+ * An .ics file with one all-day event per action that has a due date and is not
+ * done. Each event's UID is the action's id, so importing the file again updates
+ * the events instead of doubling them.
+ */
+export function planCalendar(actions: readonly DatedAction[], now: Date, planUrl: string): string {
+  const events = actions
+    .filter((a) => isDay(a.due) && a.status !== 'done')
+    .map((a) => ({
+      uid: `plan-${a.id}`,
+      day: a.due,
+      summary: `Due: ${a.what}`,
+      description: [a.owner && `Owner: ${a.owner}`, a.note, `Your plan: ${planUrl}`].filter(Boolean).join('\n'),
+      url: planUrl,
+    }));
+  return calendar(events, now, 'Action plan');
 }

@@ -8,18 +8,12 @@ export interface Point {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * A radar chart's points: one axis per value, clockwise from the top, each value
- * (0–100) placed along its axis. `null` values sit at the centre and are reported
- * so the chart can mark them "no score".
+ * The shade of a heat-map cell: 0 (no score) or 1–4 for each quarter of the scale.
+ * Shades only repeat the number written in the cell.
  */
-export function radarPoints(values: readonly (number | null)[], centre: Point, radius: number): Point[] {
-  return values.map((value, i) => axisPoint(i, values.length, centre, (radius * (value ?? 0)) / 100));
-}
-
-/** The point at `distance` along axis `i` of `count`, clockwise from the top. */
-export function axisPoint(i: number, count: number, centre: Point, distance: number): Point {
-  const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(count, 1);
-  return { x: round(centre.x + distance * Math.cos(angle)), y: round(centre.y + distance * Math.sin(angle)) };
+export function heatLevel(score: number | null): 0 | 1 | 2 | 3 | 4 {
+  if (score === null) return 0;
+  return score < 25 ? 1 : score < 50 ? 2 : score < 75 ? 3 : 4;
 }
 
 /** An SVG `points` attribute. */

@@ -8,6 +8,9 @@
  *   then, per framework in manifest order: its overall score, then each dimension's
  *   score — 0–100, or 255 for "no score".
  * A code made for another layout (content changed) or damaged in transit is refused.
+ *
+ * A link may add the role its sender answers as after the code, `#share=CODE&role=manager`,
+ * for the team view. The code itself is unchanged, so links made before roles still open.
  */
 import type { ScoreSheet } from './aggregate';
 
@@ -117,13 +120,24 @@ export function decodeShareCode(outline: ShareLayoutSource, code: string): Share
   return { ok: true, sheet: { frameworks } };
 }
 
+const ROLE_PART = '&role=';
+
 /** The share code in a location hash (`#share=…`), or null when the hash is something else. */
 export function codeFromHash(hash: string): string | null {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  return fragment.startsWith(SHARE_PREFIX) ? fragment.slice(SHARE_PREFIX.length) : null;
+  if (!fragment.startsWith(SHARE_PREFIX)) return null;
+  const code = fragment.slice(SHARE_PREFIX.length);
+  const role = code.indexOf(ROLE_PART);
+  return role === -1 ? code : code.slice(0, role);
 }
 
-/** The full share link for a page address (its own hash replaced). */
-export function shareLink(pageUrl: string, code: string): string {
-  return `${pageUrl.replace(/#.*$/, '')}#${SHARE_PREFIX}${code}`;
+/** The role written after the code (`&role=manager`), if any; checked by the caller. */
+export function roleFromHash(hash: string): string | null {
+  const at = hash.indexOf(ROLE_PART);
+  return at === -1 || codeFromHash(hash) === null ? null : hash.slice(at + ROLE_PART.length);
+}
+
+/** The full share link for a page address (its own hash replaced), with the sender's role if given. */
+export function shareLink(pageUrl: string, code: string, role?: string): string {
+  return `${pageUrl.replace(/#.*$/, '')}#${SHARE_PREFIX}${code}${role ? `${ROLE_PART}${role}` : ''}`;
 }

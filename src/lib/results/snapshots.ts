@@ -9,6 +9,7 @@ import { readAnswers, type Answers } from '../answers';
 import { clampText, MAX_LABEL_LENGTH, MAX_SNAPSHOT_ID_LENGTH, MAX_SNAPSHOTS, SNAPSHOT_ID_PATTERN } from '../limits';
 import { ScoreSheetSchema, scoreSheet, type ScoreSheet } from './aggregate';
 import type { ResultsOutline } from './manifest';
+import { readPlan, type Plan } from './plan';
 
 export const SNAPSHOTS_VERSION = 1;
 export { MAX_SNAPSHOTS };
@@ -22,9 +23,11 @@ const SnapshotShape = z.object({
   label: z.optional(z.string().check(z.maxLength(MAX_LABEL_LENGTH))),
   scores: ScoreSheetSchema,
   answers: z.unknown(),
+  /** The action plan as it was (absent in snapshots taken before plans existed, or with an empty plan). */
+  plan: z.optional(z.unknown()),
 });
 
-export type Snapshot = Omit<z.infer<typeof SnapshotShape>, 'answers'> & { answers: Answers };
+export type Snapshot = Omit<z.infer<typeof SnapshotShape>, 'answers' | 'plan'> & { answers: Answers; plan?: Plan };
 
 export const NO_SNAPSHOTS: Snapshot[] = Object.freeze([]) as unknown as Snapshot[];
 
@@ -52,7 +55,10 @@ export function readSnapshotList(data: unknown, what: string): SnapshotsReadResu
     }
     const answers = readAnswers(parsed.data.answers);
     if (!answers.ok) return { ok: false, message: `${what} are damaged (at ${index}.answers): ${answers.message}` };
-    snapshots.push({ ...parsed.data, answers: answers.answers });
+    const { plan: rawPlan, ...rest } = parsed.data;
+    const plan = rawPlan === undefined ? undefined : readPlan(rawPlan);
+    if (plan && !plan.ok) return { ok: false, message: `${what} are damaged (at ${index}.plan): ${plan.message}` };
+    snapshots.push({ ...rest, answers: answers.answers, ...(plan?.ok ? { plan: plan.plan } : {}) });
   }
   return { ok: true, snapshots: sortSnapshots(snapshots) };
 }
@@ -86,8 +92,14 @@ export const serializeSnapshots = (snapshots: readonly Snapshot[]): string =>
 export const sortSnapshots = (snapshots: readonly Snapshot[]): Snapshot[] =>
   [...snapshots].sort((a, b) => Date.parse(a.takenAt) - Date.parse(b.takenAt));
 
-/** A snapshot of the current answers and their scores. */
-export function takeSnapshot(outline: ResultsOutline, answers: Answers, now: Date, label?: string): Snapshot {
+/** A snapshot of the current answers and their scores, and of the plan when it has actions. */
+export function takeSnapshot(
+  outline: ResultsOutline,
+  answers: Answers,
+  now: Date,
+  label?: string,
+  plan?: Plan,
+): Snapshot {
   const trimmed = label?.trim();
   return {
     id: `s-${now.getTime().toString(36)}`,
@@ -95,6 +107,7 @@ export function takeSnapshot(outline: ResultsOutline, answers: Answers, now: Dat
     ...(trimmed ? { label: clampText(trimmed, MAX_LABEL_LENGTH) } : {}),
     scores: scoreSheet(outline, answers),
     answers,
+    ...(plan?.actions.length ? { plan } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Export and import of everything the reader has: one versioned JSON file with
- * answers (ticks, ratings, notes) and snapshots. An imported file is untrusted:
+ * answers (ticks, ratings, notes), snapshots, the action plan and, when the reader
+ * says so, the role they answer as (for the team view). An imported file is untrusted:
  * it is size-checked before it is read, parsed defensively, and validated with zod
  * through the same readers as stored data. A refused file changes nothing.
  *
@@ -9,12 +10,18 @@
  *     "version": 1,
  *     "exportedAt": "2026-11-22T10:00:00.000Z",
  *     "answers": { "version": 1, "items": { … }, "statements": { … } },
- *     "snapshots": [ { "id": "s-…", "takenAt": "…", "scores": { … }, "answers": { … } } ]
+ *     "snapshots": [ { "id": "s-…", "takenAt": "…", "scores": { … }, "answers": { … } } ],
+ *     "plan": { "version": 1, "actions": [ … ] },
+ *     "role": "manager"
  *   }
+ *
+ * `plan` and `role` are optional: files made before they existed still import.
  */
 import { z } from '~/lib/zod';
 import { countAnswers, readAnswers, type Answers } from '../answers';
+import { EMPTY_PLAN, readPlan, type Plan } from './plan';
 import { readSnapshotList, type Snapshot } from './snapshots';
+import { ROLES, type Role } from './team';
 
 export const EXPORT_FORMAT = 'customer-service-playbook/answers';
 export const EXPORT_VERSION = 1;
@@ -24,16 +31,22 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export interface ExportData {
   answers: Answers;
   snapshots: Snapshot[];
+  plan: Plan;
+  /** The role the person answered as, if they said. */
+  role?: Role;
   exportedAt: string;
 }
 
 /** The export file's text. */
-export function createExport(answers: Answers, snapshots: readonly Snapshot[], now: Date): string {
-  return JSON.stringify(
-    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), answers, snapshots },
-    null,
-    2,
-  );
+export function createExport(
+  answers: Answers,
+  snapshots: readonly Snapshot[],
+  now: Date,
+  plan: Plan = EMPTY_PLAN,
+  role?: Role,
+): string {
+  const envelope = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString() };
+  return JSON.stringify({ ...envelope, ...(role ? { role } : {}), answers, snapshots, plan }, null, 2);
 }
 
 /** e.g. playbook-answers-2026-11-22.json */
@@ -44,6 +57,7 @@ export interface ImportSummary {
   rated: number;
   notes: number;
   snapshots: number;
+  actions: number;
   exportedAt: string;
 }
 
@@ -62,6 +76,8 @@ const EnvelopeSchema = z.object({
   exportedAt: z.iso.datetime({ offset: true }),
   answers: z.unknown(),
   snapshots: z.optional(z.unknown()),
+  plan: z.optional(z.unknown()),
+  role: z.optional(z.enum(ROLES)),
 });
 
 /** Checks a file's size and kind before its contents are read. */
@@ -118,11 +134,20 @@ export function readImport(text: string): ImportResult {
   if (!answers.ok) return refuse(`This file cannot be imported. ${answers.message} Nothing was changed.`);
   const snapshots = readSnapshotList(parsed.data.snapshots ?? [], 'The snapshots in this file');
   if (!snapshots.ok) return refuse(`${snapshots.message} Nothing was changed.`);
+  const plan = parsed.data.plan === undefined ? { ok: true as const, plan: EMPTY_PLAN } : readPlan(parsed.data.plan);
+  if (!plan.ok) return refuse(`${plan.message} Nothing was changed.`);
+  const { exportedAt, role } = parsed.data;
   const counts = countAnswers(answers.answers);
   return {
     ok: true,
-    data: { answers: answers.answers, snapshots: snapshots.snapshots, exportedAt: parsed.data.exportedAt },
-    summary: { ...counts, snapshots: snapshots.snapshots.length, exportedAt: parsed.data.exportedAt },
+    data: {
+      answers: answers.answers,
+      snapshots: snapshots.snapshots,
+      plan: plan.plan,
+      exportedAt,
+      ...(role ? { role } : {}),
+    },
+    summary: { ...counts, snapshots: snapshots.snapshots.length, actions: plan.plan.actions.length, exportedAt },
   };
 }
 

@@ -11,10 +11,12 @@
  *       "takenAt": "2026-11-22T10:00:00.000Z",
  *       "label": "Before the spring training",
  *       "scores": { "frameworks": { "cus": { "score": 63, "dimensions": { "cus-identify": 75, "cus-understand": 50, "cus-service": null } } } },
- *       "answers": { "version": 1, "items": { … }, "statements": { … } }
+ *       "answers": { "version": 1, "items": { … }, "statements": { … } },
+ *       "plan": { "version": 1, "actions": [ … ] }
  *     }]
  *   }
  *
+ * `plan` (the action plan then) is optional: older snapshots and empty plans have none.
  * Scores are stored as they were when the snapshot was taken, keyed by permanent
  * ids, so a later content change never rewrites history. Lifecycle and failure
  * handling are those of the answers store (src/lib/stores/answers.ts): a value that
@@ -41,6 +43,7 @@ import {
   withSnapshot,
   type Snapshot,
 } from '../results/snapshots';
+import { $plan } from './plan';
 import { installStorageEngine, keepBackup, keepCurrent } from './storage';
 
 export const SNAPSHOTS_KEY = 'playbook:v1:snapshots';
@@ -63,12 +66,12 @@ export const $snapshots: WritableAtom<Snapshot[]> = persistentAtom<Snapshot[]>(S
 loaded = true;
 
 /**
- * Saves a dated snapshot of these answers and their scores. Past MAX_SNAPSHOTS the
+ * Saves a dated snapshot of these answers and their scores, with the plan as it is now. Past MAX_SNAPSHOTS the
  * oldest leaves the history (its reader accepts no more) and is kept under a backup key.
  */
 export function saveSnapshot(outline: ResultsOutline, answers: Answers, label?: string): void {
   const before = $snapshots.get();
-  const after = withSnapshot(before, takeSnapshot(outline, answers, new Date(), label));
+  const after = withSnapshot(before, takeSnapshot(outline, answers, new Date(), label, $plan.get()));
   const dropped = droppedBy(before, after);
   if (dropped.length)
     keepBackup(

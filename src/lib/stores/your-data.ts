@@ -5,10 +5,12 @@
  * guarded storage engine (so copies held in memory go too).
  */
 import { EMPTY_ANSWERS, mergeAnswers } from '../answers';
+import { EMPTY_PLAN, mergePlans } from '../results/plan';
 import { mergeSnapshots, NO_SNAPSHOTS } from '../results/snapshots';
 import type { ExportData } from '../results/transfer';
 import { $answers, replaceAnswers } from './answers';
 import { $lastExport } from './backup';
+import { $plan, replacePlan } from './plan';
 import { $snapshots, replaceSnapshots } from './snapshots';
 import { $recoveries, removeSiteKey, siteEntries } from './storage';
 
@@ -27,40 +29,47 @@ export function storedEntries(): StoredEntry[] {
 }
 
 /**
- * Removes every `playbook:` key from this browser and resets the answers and
- * snapshots. Keys of other sites or apps on the same origin are left alone.
- * Returns a function that puts the answers and snapshots back (held in memory for
+ * Removes every `playbook:` key from this browser and resets the answers,
+ * snapshots and plan. Keys of other sites or apps on the same origin are left alone.
+ * Returns a function that puts them back (held in memory for
  * this page only).
  */
 export function eraseAll(): () => void {
-  const previous = { answers: $answers.get(), snapshots: $snapshots.get() };
+  const restore = keepCurrent();
   replaceAnswers(EMPTY_ANSWERS);
   replaceSnapshots(NO_SNAPSHOTS);
   $lastExport.set(null);
+  replacePlan(EMPTY_PLAN);
   for (const { key } of siteEntries()) removeSiteKey(key);
   $recoveries.set([]);
-  return () => {
-    replaceAnswers(previous.answers);
-    replaceSnapshots(previous.snapshots);
-  };
+  return restore;
 }
 
 /**
- * Applies a validated import. "replace" puts the file's answers and snapshots in
+ * Applies a validated import. "replace" puts the file's answers, snapshots and plan in
  * place of the current ones; "merge" keeps the newer of each answer (mergeAnswers)
  * and every snapshot. Returns a function that undoes it.
  */
 export function applyImport(data: ExportData, mode: 'replace' | 'merge'): () => void {
-  const previous = { answers: $answers.get(), snapshots: $snapshots.get() };
+  const restore = keepCurrent();
   if (mode === 'replace') {
     replaceAnswers(data.answers);
     replaceSnapshots(data.snapshots);
+    replacePlan(data.plan);
   } else {
-    replaceAnswers(mergeAnswers(previous.answers, data.answers));
-    replaceSnapshots(mergeSnapshots(previous.snapshots, data.snapshots));
+    replaceAnswers(mergeAnswers($answers.get(), data.answers));
+    replaceSnapshots(mergeSnapshots($snapshots.get(), data.snapshots));
+    replacePlan(mergePlans($plan.get(), data.plan));
   }
+  return restore;
+}
+
+/** A function that puts the answers, snapshots and plan back as they are now. */
+function keepCurrent(): () => void {
+  const previous = { answers: $answers.get(), snapshots: $snapshots.get(), plan: $plan.get() };
   return () => {
     replaceAnswers(previous.answers);
     replaceSnapshots(previous.snapshots);
+    replacePlan(previous.plan);
   };
 }

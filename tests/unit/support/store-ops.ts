@@ -3,6 +3,7 @@
  * tests/unit/stores.property.test.ts and the fast-check arbitraries that generate them.
  */
 import fc from 'fast-check';
+import { EMPTY_PLAN } from '~/lib/results/plan';
 import { ANSWERS_VERSION, EMPTY_ANSWERS, type ItemAnswer, type StatementAnswer } from '~/lib/answers';
 import { MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '~/lib/limits';
 import type { Snapshot } from '~/lib/results/snapshots';
@@ -101,5 +102,5 @@ export function importData(op: Extract<Op, { op: 'import' }>): ExportData {
     scores: { frameworks: {} },
     answers: EMPTY_ANSWERS,
   }));
-  return { answers: { version: ANSWERS_VERSION, items, statements }, snapshots, exportedAt: iso(0) };
+  return { answers: { version: ANSWERS_VERSION, items, statements }, snapshots, plan: EMPTY_PLAN, exportedAt: iso(0) };
 }

@@ -10,6 +10,7 @@ import {
   type Rating,
   type Tally,
 } from '~/lib/scoring';
+import { AddToPlan } from '../Plan/AddToPlan';
 import styles from './Assessment.module.css';
 
 function describe(tally: Tally): string {
@@ -115,6 +116,7 @@ export function ScoreSummary({
                     <a href={statement.searchHref}>Search related guidance</a>
                   </>
                 )}
+                <AddToPlan sourceId={statement.id} what={statement.text} href={statement.helpHref} showPlanLink />
               </li>
             ))}
           </ul>

@@ -2,10 +2,10 @@ import type { ThemeResult } from '~/lib/results/aggregate';
 import { ratingLabel } from '~/lib/scoring';
 import styles from './Results.module.css';
 
-/** The themes shared by several frameworks, each with its steps' scores and the answers behind them. */
+/** The themes shared by several frameworks: each with its score, and its steps and answers one click away. */
 export function Crosswalk({ themes }: { themes: ThemeResult[] }) {
   return (
-    <>
+    <div className={styles.themes}>
       {themes.map((theme) => (
         <div key={theme.id} className={styles.card}>
           <h3 id={`theme-${theme.id}`}>{theme.title}</h3>
@@ -15,7 +15,10 @@ export function Crosswalk({ themes }: { themes: ThemeResult[] }) {
               Across these steps: <span className={styles.score}>{theme.score} out of 100</span>.
             </p>
           )}
-          <div className={styles.tableWrap}>
+          <details className={styles.details}>
+            <summary>
+              The steps{theme.dimensions.some((d) => d.answers) ? ' and answers' : ''} behind “{theme.title}”
+            </summary>
             <table className={styles.table}>
               <caption className={styles.visuallyHidden}>{theme.title}: steps and scores</caption>
               <thead>
@@ -39,11 +42,8 @@ export function Crosswalk({ themes }: { themes: ThemeResult[] }) {
                 ))}
               </tbody>
             </table>
-          </div>
-          {theme.dimensions.some((d) => d.answers) && (
-            <details className={`${styles.details} ${styles.noPrint}`}>
-              <summary>The answers behind “{theme.title}”</summary>
-              {theme.dimensions.map((d) => (
+            {theme.dimensions.some((d) => d.answers) &&
+              theme.dimensions.map((d) => (
                 <div key={d.id}>
                   <p>
                     <strong>
@@ -60,13 +60,12 @@ export function Crosswalk({ themes }: { themes: ThemeResult[] }) {
                   </ul>
                 </div>
               ))}
-            </details>
-          )}
+          </details>
           <p className={styles.muted}>
             <a href={theme.startHref}>Where to begin on this theme</a>
           </p>
         </div>
       ))}
-    </>
+    </div>
   );
 }

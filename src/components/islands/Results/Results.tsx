@@ -1,35 +1,143 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ArchivedEdition } from '~/lib/results/legacy';
+import { useStore } from '@nanostores/react';
+import { EMPTY_ANSWERS } from '~/lib/answers';
+import { nextSteps } from '~/lib/results/action-plan';
+import { aggregate, crosswalk, resultsFromSheet, scoreSheet, summarise } from '~/lib/results/aggregate';
 import { outline, type ResultsManifest } from '~/lib/results/manifest';
+import { priorities } from '~/lib/results/priorities';
+import { diffScores, NO_SNAPSHOTS } from '~/lib/results/snapshots';
+import { $answers } from '~/lib/stores/answers';
+import { $snapshots } from '~/lib/stores/snapshots';
 import { ScaleChangeNotice } from '../ScaleChangeNotice/ScaleChangeNotice';
+import { Crosswalk } from './Crosswalk';
 import { EarlierAnswers } from './EarlierAnswers';
 import { FindOut } from './FindOut';
+import { formatShortDate } from './format';
+import { HeatMap } from './HeatMap';
 import { History } from './History';
-import { ResultsDiagnosis } from './ResultsDiagnosis';
-import { ResultsOverview } from './ResultsOverview';
+import { Notes } from './Notes';
+import { Overview } from './Overview';
+import { PlanList } from './PlanList';
+import { Priorities } from './Priorities';
+import { PrintButtons } from './PrintButtons';
+import { SharedBanner } from './SharedBanner';
 import { TargetProgress } from './TargetProgress';
 import { Team } from './Team';
+import { TraceBack } from './TraceBack';
+import { useSharedView } from './useSharedView';
 import { YourData } from './YourData';
+import ui from './Results.module.css';
+
+const EMPTY = () => EMPTY_ANSWERS;
+const NONE = () => NO_SNAPSHOTS;
+
+/** One dashboard section: its h2's id is the section's #fragment. */
+function Section({
+  id,
+  title,
+  print = 'summary',
+  quiet = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** Which printed report holds it: the one-page summary (and so the full report too), the full report only, or neither. */
+  print?: 'summary' | 'full' | 'none';
+  /** Heading for assistive technology and the #fragment only (the first screen's own headings say it). */
+  quiet?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      className={`${ui.section} ${print === 'none' ? ui.noPrint : ''}`}
+      aria-labelledby={id}
+      data-report={print === 'full' ? 'full' : undefined}
+    >
+      <h2 id={id} className={quiet ? ui.visuallyHidden : undefined}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 /**
- * The results page's one island. Its sections share the build's manifest, which is
- * serialised into the page once: overview and sharing, progress to target,
- * diagnosis and priorities, what to find out, history (with answers to earlier
- * editions of the questions), team view, and your data.
+ * The results page's one island: a dashboard whose first screen says how you are
+ * doing and what to do next. The build's manifest is its one input, handed in once
+ * at the top, so where it comes from can change in one place.
  */
 export default function Results({ manifest, archive }: { manifest: ResultsManifest; archive: ArchivedEdition[] }) {
   const scoring = useMemo(() => outline(manifest), [manifest]);
+  const answers = useStore($answers, { ssr: EMPTY });
+  const snapshots = useStore($snapshots, { ssr: NONE });
+  const view = useSharedView(scoring);
+  const shared = view.mode === 'shared';
+  const sheet = shared ? view.sheet : scoreSheet(scoring, answers);
+  const results = shared ? resultsFromSheet(scoring, view.sheet) : aggregate(scoring, answers);
+  const last = shared ? undefined : snapshots.at(-1);
+  const ranked = shared ? null : priorities(manifest, answers);
+  const purpose = manifest.frameworks.find((f) => f.id === 'purpose');
+
   return (
     <>
       <ScaleChangeNotice />
-      <ResultsOverview outline={scoring} />
-      <TargetProgress outline={scoring} />
-      <ResultsDiagnosis manifest={manifest} />
-      <FindOut manifest={manifest} />
-      <History outline={scoring} />
-      <EarlierAnswers outline={scoring} archive={archive} />
-      <Team outline={scoring} />
-      <YourData outline={scoring} />
+      <SharedBanner view={view} />
+      <Section id="overview" title={shared ? 'Shared scores' : 'Overview'} quiet>
+        <Overview
+          results={results}
+          changes={last ? diffScores(scoring, last.scores, sheet) : null}
+          since={last ? formatShortDate(last.takenAt) : ''}
+          steps={ranked && nextSteps(ranked)}
+          summary={summarise(results)}
+          shared={shared}
+        />
+        <div data-report="full">
+          <HeatMap results={results} />
+        </div>
+        <PrintButtons />
+      </Section>
+      <Section id="priorities-and-plan" title="Priorities and plan">
+        <div data-report="full">{purpose && <TraceBack framework={purpose} sheet={sheet} />}</div>
+        {ranked ? (
+          <>
+            <div data-report="full">
+              <Priorities priorities={ranked} />
+            </div>
+            <TargetProgress outline={scoring} />
+            <FindOut manifest={manifest} />
+            <PlanList />
+            <div data-report="full">
+              <Notes manifest={manifest} answers={answers} />
+            </div>
+          </>
+        ) : (
+          <p className={ui.muted}>
+            Priorities, the plan and notes come from answers, so they are not part of a shared link.
+          </p>
+        )}
+      </Section>
+      <Section id="across-frameworks" title="Across frameworks" print="full">
+        <p>
+          Several frameworks look at the same things from different sides. Each theme below gathers the steps that meet
+          on it{shared ? '' : ', with the answers that feed each one'}.
+        </p>
+        <Crosswalk themes={crosswalk(manifest, shared ? { sheet } : { answers })} />
+      </Section>
+      {!shared && (
+        <>
+          <Section id="history" title="History" print="full">
+            <History outline={scoring} />
+            <EarlierAnswers outline={scoring} archive={archive} />
+          </Section>
+          <Section id="team" title="Team" print="none">
+            <Team outline={scoring} />
+          </Section>
+          <Section id="your-data" title="Your data" print="none">
+            <YourData />
+          </Section>
+        </>
+      )}
     </>
   );
 }

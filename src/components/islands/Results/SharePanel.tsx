@@ -1,24 +1,26 @@
 import { useId, useState } from 'react';
-import type { Answers } from '~/lib/answers';
-import { scoreSheet } from '~/lib/results/aggregate';
+import { useStore } from '@nanostores/react';
+import { EMPTY_ANSWERS } from '~/lib/answers';
+import { $answers } from '~/lib/stores/answers';
+import { aggregate, hasAnyScore, scoreSheet } from '~/lib/results/aggregate';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { encodeShareCode, shareLink } from '~/lib/results/share-code';
+import { RoleField, useRole } from './RoleField';
 import styles from './Results.module.css';
 
+const EMPTY = () => EMPTY_ANSWERS;
+
 /** Makes a link that carries the current scores (and nothing else) in its #fragment. */
-export function SharePanel({
-  outline,
-  answers,
-  enabled,
-}: {
-  outline: ResultsOutline;
-  answers: Answers;
-  enabled: boolean;
-}) {
+export function SharePanel({ outline }: { outline: ResultsOutline }) {
+  const answers = useStore($answers, { ssr: EMPTY });
+  const enabled = hasAnyScore(aggregate(outline, answers));
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const id = useId();
-  const link = open ? shareLink(window.location.href, encodeShareCode(outline, scoreSheet(outline, answers))) : '';
+  const [role, setRole] = useRole();
+  const link = open
+    ? shareLink(window.location.href, encodeShareCode(outline, scoreSheet(outline, answers)), role || undefined)
+    : '';
 
   async function copy() {
     try {
@@ -31,12 +33,13 @@ export function SharePanel({
   }
 
   return (
-    <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby="share">
-      <h2 id="share">Share your scores</h2>
+    <>
+      <h3 id="share">Share your scores</h3>
       <p>
         A share link carries your scores only — no answers, no notes — in the part of the address after “#”, which
         browsers never send to a server. Whoever opens it sees a read-only copy of these scores on this page.
       </p>
+      <RoleField role={role} onChange={setRole} />
       <div className={styles.actions}>
         <button type="button" className={styles.button} disabled={!enabled} onClick={() => setOpen(true)}>
           Create a share link
@@ -60,6 +63,6 @@ export function SharePanel({
       <p role="status" className={styles.muted}>
         {status}
       </p>
-    </section>
+    </>
   );
 }

@@ -1,10 +1,12 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useStore } from '@nanostores/react';
+import { scoreSheet } from '~/lib/results/aggregate';
 import type { ResultsOutline } from '~/lib/results/manifest';
-import { DISAGREEMENT_SPREAD, MIN_RESPONDENTS, teamStats, type GroupStats } from '~/lib/results/team';
+import { DISAGREEMENT_SPREAD, MIN_RESPONDENTS, ROLE_GAP, ROLE_LABELS, teamStatsFromSheets } from '~/lib/results/team';
 import {
   $teamMembers,
   $teamProblems,
+  addShareLinks,
   addTeamFiles,
   clearTeam,
   removeTeamMember,
@@ -12,41 +14,45 @@ import {
   type TeamProblem,
 } from '~/lib/stores/team';
 import { plural } from './format';
-import { useSharedView } from './useSharedView';
-import styles from './Results.module.css';
+import { SharePanel } from './SharePanel';
+import { TeamTable } from './TeamTable';
+import ui from './Results.module.css';
 
 const NO_MEMBERS: TeamMember[] = [];
 const NO_PROBLEMS: TeamProblem[] = [];
 
-/** Team view: several members' exported files compared per step, without singling anyone out. */
+/** Sharing, and the team view: members' files and share links compared per step, overall and by role. */
 export function Team({ outline }: { outline: ResultsOutline }) {
   const members = useStore($teamMembers, { ssr: () => NO_MEMBERS });
   const problems = useStore($teamProblems, { ssr: () => NO_PROBLEMS });
-  const view = useSharedView(outline);
+  const [links, setLinks] = useState('');
   const uid = useId();
-  if (view.mode === 'shared') return null;
   const stats = members.length
-    ? teamStats(
+    ? teamStatsFromSheets(
         outline,
-        members.map((m) => m.answers),
+        members.map((m) => ({
+          sheet: 'answers' in m.from ? scoreSheet(outline, m.from.answers) : m.from.sheet,
+          role: m.role,
+        })),
       )
     : [];
 
   return (
-    <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby="team-view">
-      <h2 id="team-view">Team view</h2>
+    <>
+      <SharePanel outline={outline} />
+      <h3 id="team-view">Team view</h3>
       <p>
-        Ask each colleague to answer on their own and send you their file from “Export answers”. Load the files here to
-        see where the team agrees. The files are read in this browser: they are not uploaded or stored, and they are
-        gone when you leave the page.
+        Ask each colleague to answer on their own and send you their file from “Export answers” or their share link,
+        each saying which role they answer as. Load them here to see where the team agrees. They are read in this
+        browser: not uploaded or stored, and gone when you leave the page.
       </p>
-      <p className={styles.muted}>
-        For each step you see the middle score (median) and the spread from lowest to highest. A step is shown only when
-        at least {MIN_RESPONDENTS} people scored it, so no one’s answers can be picked out. A spread of{' '}
-        {DISAGREEMENT_SPREAD} points or more — two steps of the answer scale, such as “routinely” against “sometimes” —
-        is marked as disagreement: worth talking about.
+      <p className={ui.muted}>
+        For each step you see the middle score (median) and the spread from lowest to highest, for everyone and for each
+        role. A group is shown only when at least {MIN_RESPONDENTS} people scored the step, so no one’s answers can be
+        picked out. A spread of {DISAGREEMENT_SPREAD} points or more is marked as disagreement; roles whose medians are{' '}
+        {ROLE_GAP} points (a level of the scale) or more apart are flagged.
       </p>
-      <div className={styles.field}>
+      <div className={ui.field}>
         <label htmlFor={`${uid}-files`}>Add team members’ answer files</label>
         <input
           id={`${uid}-files`}
@@ -55,14 +61,28 @@ export function Team({ outline }: { outline: ResultsOutline }) {
           accept=".json,application/json"
           onChange={(e) => {
             const input = e.currentTarget;
-            const files = [...(input.files ?? [])];
-            void addTeamFiles(files).then(() => (input.value = ''));
+            void addTeamFiles([...(input.files ?? [])]).then(() => (input.value = ''));
           }}
         />
       </div>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          addShareLinks(outline, links);
+          setLinks('');
+        }}
+      >
+        <div className={ui.field}>
+          <label htmlFor={`${uid}-links`}>Or paste the links people shared with you, one a line</label>
+          <textarea id={`${uid}-links`} rows={3} value={links} onChange={(e) => setLinks(e.currentTarget.value)} />
+        </div>
+        <button type="submit" className={ui.button} disabled={!links.trim()}>
+          Add links
+        </button>
+      </form>
       <div role="alert">
         {problems.length > 0 && (
-          <div className={styles.alert}>
+          <div className={ui.alert}>
             {problems.map((p, i) => (
               <p key={i}>
                 <strong>Not added: {p.fileName}.</strong> {p.message}
@@ -73,18 +93,19 @@ export function Team({ outline }: { outline: ResultsOutline }) {
       </div>
       <p role="status">
         {members.length === 0
-          ? 'No team files loaded yet.'
+          ? 'No team files or links loaded yet.'
           : `${plural(members.length, 'person', 'people')} loaded.${members.length < MIN_RESPONDENTS ? ` Load at least ${MIN_RESPONDENTS} to see team results.` : ''}`}
       </p>
       {members.length > 0 && (
         <>
-          <ul className={styles.list} aria-label="Loaded files">
+          <ul className={ui.list} aria-label="Loaded files and links">
             {members.map((m, i) => (
               <li key={m.id}>
-                Person {i + 1} ({m.fileName}){' '}
+                Person {i + 1} ({m.fileName}
+                {m.role ? `, ${ROLE_LABELS[m.role].toLowerCase()}` : ''}){' '}
                 <button
                   type="button"
-                  className={styles.button}
+                  className={ui.button}
                   aria-label={`Remove ${m.fileName}`}
                   onClick={() => removeTeamMember(m.id)}
                 >
@@ -93,59 +114,16 @@ export function Team({ outline }: { outline: ResultsOutline }) {
               </li>
             ))}
           </ul>
-          <div className={styles.actions}>
-            <button type="button" className={styles.button} onClick={clearTeam}>
-              Remove all team files
+          <div className={ui.actions}>
+            <button type="button" className={ui.button} onClick={clearTeam}>
+              Remove all team files and links
             </button>
           </div>
         </>
       )}
       {stats.map((f) => (
-        <div key={f.id} className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption>{f.title}: team scores</caption>
-            <thead>
-              <tr>
-                <th scope="col">Step</th>
-                <th scope="col" className={styles.number}>
-                  People
-                </th>
-                <th scope="col" className={styles.number}>
-                  Median
-                </th>
-                <th scope="col">Spread (lowest–highest)</th>
-                <th scope="col">Agreement</th>
-              </tr>
-            </thead>
-            <tbody>
-              <StatsRow title="Overall" stats={f.overall} />
-              {f.dimensions.map((d) => (
-                <StatsRow key={d.id} title={d.title} stats={d.stats} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TeamTable key={f.id} framework={f} />
       ))}
-    </section>
-  );
-}
-
-function StatsRow({ title, stats }: { title: string; stats: GroupStats }) {
-  return (
-    <tr>
-      <th scope="row">{title}</th>
-      <td className={styles.number}>{stats.respondents}</td>
-      {stats.shown ? (
-        <>
-          <td className={styles.number}>{stats.median}</td>
-          <td>
-            {stats.min}–{stats.max} ({stats.spread} points)
-          </td>
-          <td>{stats.disagreement ? <strong>Disagreement</strong> : 'Broadly agreed'}</td>
-        </>
-      ) : (
-        <td colSpan={3}>Hidden: fewer than {MIN_RESPONDENTS} people scored this step.</td>
-      )}
-    </tr>
+    </>
   );
 }

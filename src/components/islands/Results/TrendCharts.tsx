@@ -68,7 +68,7 @@ export function TrendCharts({ outline, snapshots }: { outline: ResultsOutline; s
         })}
       </div>
       <div className={styles.tableWrap}>
-        <table className={styles.table}>
+        <table className={`${styles.table} ${styles.stack}`}>
           <caption>Overall score at each snapshot</caption>
           <thead>
             <tr>
@@ -88,7 +88,7 @@ export function TrendCharts({ outline, snapshots }: { outline: ResultsOutline; s
                   {s.label ? ` — ${s.label}` : ''}
                 </th>
                 {trends.map((t) => (
-                  <td key={t.id} className={styles.number}>
+                  <td key={t.id} className={styles.number} data-label={t.shortTitle}>
                     {t.points[i]?.score ?? '—'}
                   </td>
                 ))}

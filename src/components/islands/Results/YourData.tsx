@@ -2,56 +2,53 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { countAnswers, EMPTY_ANSWERS } from '~/lib/answers';
 import { NO_SNAPSHOTS } from '~/lib/results/snapshots';
-import {
-  createExport,
-  exportFileName,
-  readImportFile,
-  type ExportData,
-  type ImportSummary,
-} from '~/lib/results/transfer';
-import type { ResultsOutline } from '~/lib/results/manifest';
+import { createExport, exportFileName, readImportFile } from '~/lib/results/transfer';
+import { EMPTY_PLAN } from '~/lib/results/plan';
 import { $answers } from '~/lib/stores/answers';
 import { recordExport } from '~/lib/stores/backup';
+import { $plan } from '~/lib/stores/plan';
 import { $snapshots } from '~/lib/stores/snapshots';
 import { $storageHealth, type StorageHealth } from '~/lib/stores/storage';
 import { applyImport, eraseAll, storedEntries, type StoredEntry } from '~/lib/stores/your-data';
 import { download } from './download';
-import { formatBytes, formatDateTime, plural } from './format';
-import { useSharedView } from './useSharedView';
+import { EraseConfirm } from './EraseConfirm';
+import { ImportPreview, type Pending } from './ImportPreview';
+import { StoredTable } from './StoredTable';
+import { describeCounts } from './format';
+import { RoleField, useRole } from './RoleField';
 import styles from './Results.module.css';
 
 const EMPTY = () => EMPTY_ANSWERS;
 const NONE = () => NO_SNAPSHOTS;
+const NO_PLAN = () => EMPTY_PLAN;
 const HEALTHY = (): StorageHealth => 'ok';
 
-type Pending = { fileName: string; data: ExportData; summary: ImportSummary };
 type Message = { kind: 'error' | 'done'; text: string; fileName?: string; undo?: () => void };
 
-const describe = (c: { ticked: number; rated: number; notes: number }, snapshots: number) =>
-  `${plural(c.ticked, 'tick')}, ${plural(c.rated, 'rating')}, ${plural(c.notes, 'note')} and ${plural(snapshots, 'snapshot')}`;
+const describe = describeCounts;
 
 /** "Your data": what is stored in this browser, and export, import and erase. */
-export function YourData({ outline }: { outline: ResultsOutline }) {
+export function YourData() {
   const answers = useStore($answers, { ssr: EMPTY });
   const snapshots = useStore($snapshots, { ssr: NONE });
   const health = useStore($storageHealth, { ssr: HEALTHY });
-  const view = useSharedView(outline);
+  const plan = useStore($plan, { ssr: NO_PLAN });
   const [entries, setEntries] = useState<StoredEntry[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [confirmErase, setConfirmErase] = useState(false);
+  const [role, setRole] = useRole();
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Storage is read after hydration (the server has none) and again whenever answers or snapshots change.
-  useEffect(() => setEntries(storedEntries()), [answers, snapshots]);
-  if (view.mode === 'shared') return null;
+  useEffect(() => setEntries(storedEntries()), [answers, snapshots, plan]);
 
   const current = countAnswers(answers);
-  const total = entries.reduce((n, e) => n + e.bytes, 0);
 
+  /** Export answers: one file with answers, snapshots and the plan (and the role, if chosen). */
   const exportAll = () => {
     const now = new Date();
-    download(exportFileName(now), createExport(answers, snapshots, now), 'application/json');
+    download(exportFileName(now), createExport(answers, snapshots, now, plan, role || undefined), 'application/json');
     recordExport(answers, snapshots, now);
     setMessage({ kind: 'done', text: `Exported ${describe(current, snapshots.length)}.` });
   };
@@ -78,8 +75,7 @@ export function YourData({ outline }: { outline: ResultsOutline }) {
   };
 
   return (
-    <section className={`${styles.section} ${styles.noPrint}`} aria-labelledby="your-data">
-      <h2 id="your-data">Your data</h2>
+    <>
       <p>
         Your answers are stored only in this browser, on this device. Nothing is sent anywhere. Export them to keep a
         copy or to move to another device.
@@ -96,41 +92,10 @@ export function YourData({ outline }: { outline: ResultsOutline }) {
         </p>
       )}
       <h3 id="stored-here">Stored in this browser</h3>
-      {entries.length === 0 ? (
-        <p className={styles.empty}>Nothing is stored by the playbook in this browser.</p>
-      ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption className={styles.visuallyHidden}>What the playbook stores in this browser</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name (key)</th>
-                <th scope="col" className={styles.number}>
-                  Size
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.key}>
-                  <td>
-                    <code>{e.key}</code>
-                  </td>
-                  <td className={styles.number}>{formatBytes(e.bytes)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Total</th>
-                <td className={styles.number}>{formatBytes(total)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      )}
+      <StoredTable entries={entries} />
       <p>You have {describe(current, snapshots.length)}.</p>
 
+      <RoleField role={role} onChange={setRole} />
       <div className={styles.actions}>
         <button type="button" className={styles.primary} onClick={exportAll}>
           Export answers
@@ -156,54 +121,24 @@ export function YourData({ outline }: { outline: ResultsOutline }) {
       </div>
 
       {pending && (
-        <div className={styles.notice} role="group" aria-label="Import preview">
-          <p>
-            <strong>{pending.fileName}</strong>, exported on {formatDateTime(pending.summary.exportedAt)}, holds{' '}
-            {describe(pending.summary, pending.summary.snapshots)}.
-          </p>
-          <p>
-            <strong>Replace</strong> puts them in place of yours ({describe(current, snapshots.length)}).{' '}
-            <strong>Merge</strong> keeps the more recent of each answer and every snapshot.
-          </p>
-          <div className={styles.actions}>
-            <button type="button" className={styles.button} onClick={() => apply('replace')}>
-              Replace my answers
-            </button>
-            <button type="button" className={styles.button} onClick={() => apply('merge')}>
-              Merge with my answers
-            </button>
-            <button type="button" className={styles.button} onClick={() => setPending(null)}>
-              Cancel import
-            </button>
-          </div>
-        </div>
+        <ImportPreview
+          pending={pending}
+          current={describe(current, snapshots.length)}
+          onApply={apply}
+          onCancel={() => setPending(null)}
+        />
       )}
 
       {confirmErase && (
-        <div className={styles.alert} role="group" aria-label="Confirm erase">
-          <p>
-            Erase every answer, note and snapshot the playbook keeps in this browser? Export them first if you may want
-            them back. Nothing else in your browser is touched.
-          </p>
-          <div className={styles.actions}>
-            <button
-              type="button"
-              className={styles.danger}
-              autoFocus
-              onClick={() => {
-                const undo = eraseAll();
-                setConfirmErase(false);
-                setPending(null);
-                setMessage({ kind: 'done', text: 'Everything the playbook stored in this browser is erased.', undo });
-              }}
-            >
-              Yes, erase everything
-            </button>
-            <button type="button" className={styles.button} onClick={() => setConfirmErase(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <EraseConfirm
+          onErase={() => {
+            const undo = eraseAll();
+            setConfirmErase(false);
+            setPending(null);
+            setMessage({ kind: 'done', text: 'Everything the playbook stored in this browser is erased.', undo });
+          }}
+          onCancel={() => setConfirmErase(false)}
+        />
       )}
 
       <div role="alert">
@@ -230,6 +165,6 @@ export function YourData({ outline }: { outline: ResultsOutline }) {
           </button>
         )}
       </p>
-    </section>
+    </>
   );
 }
