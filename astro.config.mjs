@@ -4,7 +4,8 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { buildSidebar, readPages, readFrameworks } from './src/lib/sidebar.ts';
-import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { fileURLToPath } from 'node:url';
 import { inlineScriptHashes } from './scripts/csp-hashes.mjs';
 
@@ -73,8 +74,10 @@ export default defineConfig({
   // Astro does not hash the <style> it inlines for islands used in MDX, so the CSP would block it:
   // serve all CSS as files instead ('self').
   build: { inlineStylesheets: 'never' },
+  // Sätteri, Astro's native Markdown processor (a remark plugin here would switch every page to the
+  // much slower unified pipeline; see docs/benchmarks.md).
   markdown: {
-    remarkPlugins: [[remarkBaseLinks, { base }]],
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
   },
   integrations: [
     starlight({
