@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 
 export interface SidebarPage {
   /** Page id: path under content/docs without extension or trailing /index. */
@@ -114,4 +115,42 @@ export function buildSidebar(pages: SidebarPage[], frameworks: SidebarFramework[
     ...(situations.length ? [{ label: 'Situations', collapsed: true, items: situations.map((p) => entry(p)) }] : []),
     ...(reference.length ? [{ label: 'Reference', items: reference.map((p) => entry(p)) }] : []),
   ];
+}
+
+/** A sidebar entry as Starlight hands it to each page (links resolved, the current one marked). */
+export type PageSidebarEntry = StarlightRouteData['sidebar'][number];
+
+/**
+ * Up to this many links, every page shows the whole sidebar (today's playbook has about 50).
+ * Above it, a page would carry a link to every other page, so its HTML, and the whole build,
+ * would grow with the square of the page count.
+ */
+export const FULL_SIDEBAR_LIMIT = 150;
+
+const countLinks = (entries: PageSidebarEntry[]): number =>
+  entries.reduce((n, e) => n + (e.type === 'link' ? 1 : countLinks(e.entries)), 0);
+const hasCurrent = (entries: PageSidebarEntry[]): boolean =>
+  entries.some((e) => (e.type === 'link' ? e.isCurrent : hasCurrent(e.entries)));
+const firstLink = (entries: PageSidebarEntry[]): PageSidebarEntry | undefined =>
+  entries.find((e) => e.type === 'link') ??
+  entries.map((e) => e.type === 'group' && firstLink(e.entries)).find(Boolean);
+
+/**
+ * One page's sidebar in a large playbook: the group of the framework being read in full,
+ * every other framework as one link to its overview (which lists its chapters). A page's
+ * size then no longer depends on how many chapters the other frameworks have. A sidebar of
+ * up to `limit` links is returned as it is.
+ */
+export function compactSidebar(
+  sidebar: PageSidebarEntry[],
+  frameworkTitles: ReadonlySet<string>,
+  limit = FULL_SIDEBAR_LIMIT,
+): PageSidebarEntry[] {
+  if (countLinks(sidebar) <= limit) return sidebar;
+  return sidebar.map((entry) => {
+    if (entry.type !== 'group' || !frameworkTitles.has(entry.label) || hasCurrent(entry.entries)) return entry;
+    const overview = firstLink(entry.entries);
+    if (!overview || overview.type !== 'link') return entry;
+    return { type: 'link', label: entry.label, href: overview.href, isCurrent: false, badge: undefined, attrs: {} };
+  });
 }
