@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { fileURLToPath } from 'node:url';
 import { inlineScriptHashes } from './scripts/csp-hashes.mjs';
+import { offline } from './src/integrations/offline.ts';
 
 /** Starlight's components, wherever npm put the package: their inline scripts need CSP hashes. */
 const starlightDist = fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight')));
@@ -34,9 +35,16 @@ const socialPreview = site
       },
     ]
   : [];
+/** Installable: the web manifest (relative URLs inside, so it works under any base) and icons. */
+/** @type {HeadTags} */
+const installable = [
+  { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },
+  { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base.replace(/\/?$/, '/')}icons/apple-touch-icon.png` } },
+  { tag: 'meta', attrs: { name: 'theme-color', content: '#3447e0' } },
+];
 /** Extra <head> tags on every page. */
 /** @type {HeadTags} */
-const head = socialPreview;
+const head = [...socialPreview, ...installable];
 
 const sidebar = buildSidebar(readPages('./content/docs'), readFrameworks('./content/frameworks.yaml'));
 
@@ -128,10 +136,13 @@ export default defineConfig({
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
         Search: './src/components/starlight/Search.astro',
+        Footer: './src/components/starlight/Footer.astro',
       },
       routeMiddleware: './src/lib/route-middleware.ts',
     }),
     mdx(),
     react(),
+    // Last, so the service worker precaches the finished build, Pagefind's index included.
+    offline(),
   ],
 });
