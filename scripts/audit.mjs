@@ -2,10 +2,10 @@
 /**
  * `npm run audit`: Lighthouse (mobile defaults: emulated phone, simulated slow 4G and
  * CPU) on the home page, a chapter with islands and Your results, against the built
- * site served as a static host would. Prints the four category scores and LCP, TBT
+ * site served as a static host would, compressed. Prints the four category scores and LCP, TBT
  * and CLS. It reports; it does not fail the tests. Run `npm run build` first.
  *
- *   node scripts/audit.mjs [--dir dist] [--json reports/lighthouse.json]
+ *   node scripts/audit.mjs [--dir dist] [--base /] [--json reports/lighthouse.json]
  *
  * Uses a system Chromium (CHROMIUM_PATH or CHROME_PATH, else the usual places).
  */
@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serve } from './serve.mjs';
+import { serveCompressed } from './static-server.mjs';
 import { ensureChromium } from '../tests/e2e/support/chromium.mjs';
 
 const PAGES = [
@@ -41,7 +41,8 @@ if (!existsSync(`${dir}/index.html`)) {
 }
 
 const chromePath = process.env.CHROME_PATH ?? ensureChromium();
-const site = await serve({ dir, port: 0 });
+// Compressed, as a real host serves it (Vite's preview server: sirv with gzip and brotli).
+const site = await serveCompressed({ dir, base: arg('base', '/') });
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],

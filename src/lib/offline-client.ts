@@ -23,12 +23,10 @@ function offerReload(region: HTMLElement, waiting: ServiceWorker) {
 /** Registers `sw.js` and watches for a new version; does nothing where service workers are unavailable. */
 export async function registerOfflinePlaybook(region: HTMLElement | null): Promise<void> {
   if (!region || !('serviceWorker' in navigator)) return;
-  let registration: ServiceWorkerRegistration;
-  try {
-    registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
-  } catch {
-    return; /* no worker (private mode, blocked storage): the site still works online */
-  }
+  const registration: ServiceWorkerRegistration | undefined = await navigator.serviceWorker
+    .register(`${base}sw.js`, { scope: base })
+    .catch(() => undefined); /* no worker (private mode, blocked storage): the site still works online */
+  if (!registration) return; // a browser that blocks workers may also resolve with nothing
   // Only an update when a worker already controls this page; the first install is silent.
   const isUpdate = () => navigator.serviceWorker.controller !== null;
   if (registration.waiting && isUpdate()) offerReload(region, registration.waiting);

@@ -60,7 +60,9 @@ function recordScripts(page: Page) {
 }
 
 async function measure(path: string, { islands = false } = {}) {
-  const { page, errors } = await openPage(browser);
+  // What the page itself loads: the service worker's background download of the whole
+  // playbook for offline use (src/integrations/offline.ts) is not part of any page's cost.
+  const { page, errors } = await openPage(browser, { serviceWorkers: 'block' });
   const total = recordScripts(page);
   await page.goto(url(path), { waitUntil: 'networkidle' });
   if (islands) await hydrateAll(page);
