@@ -22,7 +22,8 @@ function offerReload(region: HTMLElement, waiting: ServiceWorker) {
 
 /** Registers `sw.js` and watches for a new version; does nothing where service workers are unavailable. */
 export async function registerOfflinePlaybook(region: HTMLElement | null): Promise<void> {
-  if (!region || !('serviceWorker' in navigator)) return;
+  // Not in `astro dev`: there is no sw.js there, and a cache would hide edits.
+  if (import.meta.env.DEV || !region || !('serviceWorker' in navigator)) return;
   const registration: ServiceWorkerRegistration | undefined = await navigator.serviceWorker
     .register(`${base}sw.js`, { scope: base })
     .catch(() => undefined); /* no worker (private mode, blocked storage): the site still works online */

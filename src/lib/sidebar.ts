@@ -127,6 +127,9 @@ export type PageSidebarEntry = StarlightRouteData['sidebar'][number];
  */
 export const FULL_SIDEBAR_LIMIT = 150;
 
+/** In a large playbook, how many links of the framework being read a page shows around itself. */
+export const GROUP_WINDOW = 40;
+
 const countLinks = (entries: PageSidebarEntry[]): number =>
   entries.reduce((n, e) => n + (e.type === 'link' ? 1 : countLinks(e.entries)), 0);
 const hasCurrent = (entries: PageSidebarEntry[]): boolean =>
@@ -136,10 +139,11 @@ const firstLink = (entries: PageSidebarEntry[]): PageSidebarEntry | undefined =>
   entries.map((e) => e.type === 'group' && firstLink(e.entries)).find(Boolean);
 
 /**
- * One page's sidebar in a large playbook: the group of the framework being read in full,
- * every other framework as one link to its overview (which lists its chapters). A page's
- * size then no longer depends on how many chapters the other frameworks have. A sidebar of
- * up to `limit` links is returned as it is.
+ * One page's sidebar in a large playbook: the framework being read as a group (its overview,
+ * then up to GROUP_WINDOW chapters around the current one), every other framework as one link
+ * to its overview. A page's size then no longer depends on the number of chapters, and every
+ * page stays reachable (each window overlaps the next). A sidebar of up to `limit` links is
+ * returned as it is.
  */
 export function compactSidebar(
   sidebar: PageSidebarEntry[],
@@ -148,9 +152,18 @@ export function compactSidebar(
 ): PageSidebarEntry[] {
   if (countLinks(sidebar) <= limit) return sidebar;
   return sidebar.map((entry) => {
-    if (entry.type !== 'group' || !frameworkTitles.has(entry.label) || hasCurrent(entry.entries)) return entry;
+    if (entry.type !== 'group' || !frameworkTitles.has(entry.label)) return entry;
+    if (hasCurrent(entry.entries)) return { ...entry, entries: windowAround(entry.entries) };
     const overview = firstLink(entry.entries);
     if (!overview || overview.type !== 'link') return entry;
     return { type: 'link', label: entry.label, href: overview.href, isCurrent: false, badge: undefined, attrs: {} };
   });
+}
+
+/** The first entry (the overview) and GROUP_WINDOW entries centred on the current page. */
+function windowAround(entries: PageSidebarEntry[]): PageSidebarEntry[] {
+  if (entries.length <= GROUP_WINDOW + 1) return entries;
+  const current = entries.findIndex((e) => (e.type === 'link' ? e.isCurrent : hasCurrent(e.entries)));
+  const start = Math.min(Math.max(1, current - GROUP_WINDOW / 2), entries.length - GROUP_WINDOW);
+  return [entries[0]!, ...entries.slice(start, start + GROUP_WINDOW)];
 }

@@ -3,6 +3,7 @@ import {
   buildSidebar,
   compactSidebar,
   FULL_SIDEBAR_LIMIT,
+  GROUP_WINDOW,
   pageIdFromPath,
   readFrameworks,
   readPages,
@@ -131,18 +132,22 @@ describe('the sidebar of one page in a large playbook', () => {
     expect(compactSidebar(full, real)).toBe(full);
   });
 
-  test('shows the framework being read in full and every other framework as one link to its overview', () => {
-    const sidebar = pageSidebar(playbook(200, 200), 'frameworks/a/chapter-7');
-    expect(sidebar.find((e) => e.label === 'First framework')).toMatchObject({ type: 'group' });
-    expect(linksOf(sidebar)).toContain('/frameworks/a/chapter-200/');
+  test('shows the chapters around the one being read and every other framework as one link to its overview', () => {
+    const sidebar = pageSidebar(playbook(200, 200), 'frameworks/a/chapter-70');
+    const own = linksOf(sidebar).filter((href) => href.startsWith('/frameworks/a/'));
+    expect(own[0], 'the overview comes first').toBe('/frameworks/a/');
+    expect(own).toContain('/frameworks/a/chapter-70/');
+    expect(own).toContain('/frameworks/a/chapter-89/');
+    expect(own).toContain('/frameworks/a/chapter-50/');
+    expect(own).toHaveLength(GROUP_WINDOW + 1);
     expect(sidebar.find((e) => e.label === 'Second framework')).toMatchObject({ type: 'link', href: '/frameworks/b/' });
     expect(linksOf(sidebar).filter((href) => href.startsWith('/frameworks/b/'))).toEqual(['/frameworks/b/']);
   });
 
-  test('does not grow with the number of chapters in other frameworks', () => {
+  test('does not grow with the number of chapters, in other frameworks or its own', () => {
     const small = pageSidebar(playbook(200, 100), 'frameworks/a/chapter-3');
-    const large = pageSidebar(playbook(200, 1000), 'frameworks/a/chapter-3');
-    expect(JSON.stringify(large)).toBe(JSON.stringify(small));
+    expect(JSON.stringify(pageSidebar(playbook(200, 1000), 'frameworks/a/chapter-3'))).toBe(JSON.stringify(small));
+    expect(JSON.stringify(pageSidebar(playbook(900, 100), 'frameworks/a/chapter-3'))).toBe(JSON.stringify(small));
   });
 
   test('still reaches every page: following sidebar links from the start page visits them all', () => {
