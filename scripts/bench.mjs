@@ -182,7 +182,8 @@ const countHtml = (dist) =>
 
 async function medianQueryMs(browser, dist) {
   const site = await serveCompressed({ dir: dist });
-  const context = await browser.newContext();
+  // No service worker: its background download of the whole site would compete with the queries.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.goto(site.url);
