@@ -1,18 +1,36 @@
 /**
  * The playbook offline: after `astro build` (and after Starlight has written the Pagefind
- * index, whose hook runs earlier), Workbox writes `sw.js`, a service worker that precaches
- * every page, script, stylesheet, image and search file of the build. A visit installs it;
- * from then on the whole playbook opens with no network. A new build changes the files'
- * revisions, the browser installs the new worker beside the old one, and the page offers
- * to reload (src/components/starlight/UpdatePrompt.astro). The worker only touches its own
- * caches: answers in localStorage are never read or changed.
+ * index, whose hook runs earlier), Workbox's injectManifest writes `sw.js` from
+ * ./sw-source.js with the list of every page, script, stylesheet, image and search file
+ * of the build and their revisions, and Workbox's prebuilt runtime is copied beside it
+ * (no bundling step, so the build stays fast). A visit installs the worker; from then on
+ * the whole playbook opens with no network. A new build changes the revisions, the browser
+ * installs the new worker beside the old one, and the page offers to reload
+ * (src/lib/offline-client.ts). The worker only touches its own caches: answers in
+ * localStorage are never read or changed.
  */
 import type { AstroIntegration } from 'astro';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
+import { injectManifest } from 'workbox-build';
 
 /** What is precached: everything a reader may open, search included. */
 export const PRECACHE_PATTERNS = ['**/*.{html,js,css,json,svg,png,ico,webmanifest,woff,woff2,txt}', 'pagefind/**/*'];
+/** Workbox modules the worker imports, in dependency order (see sw-source.js). */
+const RUNTIME = ['core', 'routing', 'strategies', 'precaching'];
+
+const require = createRequire(import.meta.url);
+
+/** Copies Workbox's prebuilt runtime into `<out>/workbox/`, without the source-map comments. */
+function copyRuntime(out: string) {
+  mkdirSync(`${out}/workbox`, { recursive: true });
+  for (const name of RUNTIME) {
+    const file = require.resolve(`workbox-${name}/build/workbox-${name}.prod.js`);
+    const code = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '\n');
+    writeFileSync(`${out}/workbox/workbox-${name}.prod.js`, code);
+  }
+}
 
 export function offline(): AstroIntegration {
   return {
@@ -20,22 +38,14 @@ export function offline(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { count, size, warnings } = await generateSW({
+        copyRuntime(out);
+        const { count, size, warnings } = await injectManifest({
+          swSrc: fileURLToPath(new URL('./sw-source.js', import.meta.url)),
+          swDest: `${out}/sw.js`,
           globDirectory: out,
           globPatterns: PRECACHE_PATTERNS,
-          globIgnores: ['sw.js', 'workbox-*.js', 'sitemap*.xml'],
-          swDest: `${out}/sw.js`,
-          mode: 'production',
-          sourcemap: false,
-          inlineWorkboxRuntime: true,
-          cacheId: 'playbook',
-          // Activate at the first visit so the first page is already covered; later versions
-          // wait for the reader to choose to reload (SKIP_WAITING from the update prompt).
-          clientsClaim: true,
-          skipWaiting: false,
-          cleanupOutdatedCaches: true,
-          // `/search/?q=…` and shared results links are the same files as their bare URLs.
-          ignoreURLParametersMatching: [/.*/],
+          // The worker and its runtime are kept by the browser as part of the worker itself.
+          globIgnores: ['sw.js', 'workbox/**', 'sitemap*.xml'],
           // Hashed file names change with their content: no revision needed.
           dontCacheBustURLsMatching: /^_astro\//,
           maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,

@@ -40,7 +40,7 @@ function publishUpdate() {
   writeFileSync(home, readFileSync(home, 'utf8').replace('</body>', '<!-- updated --></body>'));
   const worker = join(copy, 'sw.js');
   const source = readFileSync(worker, 'utf8');
-  const updated = source.replace(/(\{url:"index\.html",revision:")[0-9a-f]+"/, '$1updated"');
+  const updated = source.replace(/"revision":"[0-9a-f]+"(,"url":"index\.html")/, '"revision":"updated"$1');
   expect(updated, 'sw.js lists index.html with a revision').not.toBe(source);
   writeFileSync(worker, updated);
 }
