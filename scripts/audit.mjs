@@ -41,7 +41,7 @@ if (!existsSync(`${dir}/index.html`)) {
 }
 
 const chromePath = process.env.CHROME_PATH ?? ensureChromium();
-// Compressed, as a real host serves it (Vite's preview server: sirv with gzip and brotli).
+// Compressed, as a real host serves it (Vite's preview server: sirv with gzip).
 const site = await serveCompressed({ dir, base: arg('base', '/') });
 const chrome = await chromeLauncher.launch({
   chromePath,

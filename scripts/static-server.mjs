@@ -1,6 +1,6 @@
 /**
  * A built site served as a real host serves it: Vite's preview server (sirv for the
- * files, gzip and brotli compression), under the deploy sub-path when given. Used by
+ * files, gzip compression), under the deploy sub-path when given. Used by
  * `npm run audit` and by the offline browser test, which serves its own copy of a build.
  */
 import { preview } from 'vite';

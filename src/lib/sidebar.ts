@@ -134,9 +134,14 @@ const countLinks = (entries: PageSidebarEntry[]): number =>
   entries.reduce((n, e) => n + (e.type === 'link' ? 1 : countLinks(e.entries)), 0);
 const hasCurrent = (entries: PageSidebarEntry[]): boolean =>
   entries.some((e) => (e.type === 'link' ? e.isCurrent : hasCurrent(e.entries)));
-const firstLink = (entries: PageSidebarEntry[]): PageSidebarEntry | undefined =>
-  entries.find((e) => e.type === 'link') ??
-  entries.map((e) => e.type === 'group' && firstLink(e.entries)).find(Boolean);
+type PageSidebarLink = Extract<PageSidebarEntry, { type: 'link' }>;
+function firstLink(entries: PageSidebarEntry[]): PageSidebarLink | undefined {
+  for (const e of entries) {
+    const found = e.type === 'link' ? e : firstLink(e.entries);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /**
  * One page's sidebar in a large playbook: the framework being read as a group (its overview,
@@ -155,7 +160,7 @@ export function compactSidebar(
     if (entry.type !== 'group' || !frameworkTitles.has(entry.label)) return entry;
     if (hasCurrent(entry.entries)) return { ...entry, entries: windowAround(entry.entries) };
     const overview = firstLink(entry.entries);
-    if (!overview || overview.type !== 'link') return entry;
+    if (!overview) return entry;
     return { type: 'link', label: entry.label, href: overview.href, isCurrent: false, badge: undefined, attrs: {} };
   });
 }

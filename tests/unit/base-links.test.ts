@@ -15,16 +15,16 @@ describe('links in Markdown under a deploy sub-path', () => {
     expect(withBase('#top', '/playbook/')).toBe('#top');
     expect(withBase('/playbook/glossary/', '/playbook/')).toBe('/playbook/glossary/');
   });
-  test('the plugin rewrites links and link definitions anywhere in the document', () => {
+  test('the plugin rewrites links and link definitions anywhere in the document', async () => {
     const markdown =
       '- see [the glossary](/glossary/)\n\n> [start][s]\n\n[s]: /start-here/\n\n[out](https://example.org/)';
-    const { html } = markdownToHtml(markdown, { mdastPlugins: [baseLinksPlugin('/playbook/')] });
+    const { html } = await markdownToHtml(markdown, { mdastPlugins: [baseLinksPlugin('/playbook/')] });
     expect(html).toContain('href="/playbook/glossary/"');
     expect(html).toContain('href="/playbook/start-here/"');
     expect(html).toContain('href="https://example.org/"');
   });
-  test('at the root the plugin changes nothing', () => {
-    const { html } = markdownToHtml('[the glossary](/glossary/)', { mdastPlugins: [baseLinksPlugin('/')] });
+  test('at the root the plugin changes nothing', async () => {
+    const { html } = await markdownToHtml('[the glossary](/glossary/)', { mdastPlugins: [baseLinksPlugin('/')] });
     expect(html).toContain('href="/glossary/"');
   });
 });
