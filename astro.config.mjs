@@ -9,6 +9,7 @@ import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { fileURLToPath } from 'node:url';
 import { inlineScriptHashes } from './scripts/csp-hashes.mjs';
 import { offline } from './src/integrations/offline.ts';
+import { PAGEFIND_RANKING } from './src/lib/search-ranking.ts';
 
 /** Starlight's components, wherever npm put the package: their inline scripts need CSP hashes. */
 const starlightDist = fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight')));
@@ -45,6 +46,23 @@ const installable = [
 /** Extra <head> tags on every page. */
 /** @type {HeadTags} */
 const head = [...socialPreview, ...installable];
+
+/**
+ * `client:early` for the islands that take answers: hydrate on view or first touch, and
+ * keep what the reader did before (src/lib/early-input-directive.ts, contract in
+ * src/lib/stores/answers.ts).
+ */
+/** @type {import('astro').AstroIntegration} */
+const earlyInput = {
+  name: 'playbook-early-input',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({
+        name: 'early',
+        entrypoint: fileURLToPath(new URL('./src/lib/early-input-directive.ts', import.meta.url)),
+      }),
+  },
+};
 
 const sidebar = buildSidebar(readPages('./content/docs'), readFrameworks('./content/frameworks.yaml'));
 
@@ -97,39 +115,8 @@ export default defineConfig({
       sidebar,
       lastUpdated: false,
       pagination: true,
-      // Search ranking, read by src/components/starlight/search-panel.ts. Every query word is
-      // searched on its own and the results merged (src/lib/search.ts), so these weigh one word
-      // on one page. Checked with tests/e2e/search-quality.test.ts.
-      pagefind: {
-        ranking: {
-          // Halfway between counting a word's occurrences and its share of the page: a long
-          // chapter that uses a word often should not lose to a short page that uses it once.
-          termFrequency: 0.5,
-          // Moderate length normalisation: situation guides are shorter than chapters, and
-          // neither kind should win just by its length.
-          pageLength: 0.5,
-          // Pagefind's default: a few mentions count, the tenth mention adds little.
-          termSaturation: 1.4,
-          // Starlight's default, and strong on purpose: Pagefind matches words by prefix, so
-          // "man" also finds "manager"; the exact word must count for much more.
-          termSimilarity: 9,
-          // Pagefind's default; the playbook is in English, accents are rare.
-          diacriticSimilarity: 0.8,
-          metaWeights: {
-            // Pagefind's default: a word in the page title is strong evidence.
-            title: 5,
-            // The words people type for the problem a page solves (frontmatter `aliases`,
-            // assessment `search` phrases; see PageTitle.astro): nearly as strong as the title.
-            aliases: 3,
-            // The one-sentence summary: about the page, but written for reading, not searching.
-            description: 2,
-            // The page's checklist items (Pagefind drops <label> text, so they are indexed as
-            // metadata). They repeat what the body teaches, so a match counts about as much as a
-            // word in the body: a quarter of the aliases' weight.
-            checklist: 0.25,
-          },
-        },
-      },
+      // Search ranking: one module for the index and the browser (src/lib/search-ranking.ts).
+      pagefind: { ranking: PAGEFIND_RANKING },
       customCss: ['./src/styles/playbook.css'],
       components: {
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
@@ -142,6 +129,7 @@ export default defineConfig({
     }),
     mdx(),
     react(),
+    earlyInput,
     // Last, so the service worker precaches the finished build, Pagefind's index included.
     offline(),
   ],

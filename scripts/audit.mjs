@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serveCompressed } from './static-server.mjs';
+import { serve } from './preview-server.mjs';
 import { ensureChromium } from '../tests/e2e/support/chromium.mjs';
 
 const PAGES = [
@@ -41,8 +41,8 @@ if (!existsSync(`${dir}/index.html`)) {
 }
 
 const chromePath = process.env.CHROME_PATH ?? ensureChromium();
-// Compressed, as a real host serves it (Vite's preview server: sirv with gzip).
-const site = await serveCompressed({ dir, base: arg('base', '/') });
+// Astro's preview server compresses (gzip), as a real host does.
+const site = await serve({ dir, port: 0, base: arg('base', '/') });
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],

@@ -31,7 +31,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { parse, stringify } from 'yaml';
-import { serveCompressed } from './static-server.mjs';
+import { serve } from './preview-server.mjs';
 import { ensureChromium } from '../tests/e2e/support/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -181,7 +181,7 @@ const countHtml = (dist) =>
   readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 
 async function medianQueryMs(browser, dist) {
-  const site = await serveCompressed({ dir: dist });
+  const site = await serve({ dir: dist, port: 0, base: '/' });
   // No service worker: its background download of the whole site would compete with the queries.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {

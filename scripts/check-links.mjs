@@ -6,7 +6,7 @@
  *   node scripts/check-links.mjs --dir dist [--base /playbook/]
  */
 import { LinkChecker } from 'linkinator';
-import { serve } from './serve.mjs';
+import { serve } from './preview-server.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);

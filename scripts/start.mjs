@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-/** `npm start`: builds the production site, then serves it locally and prints the address. */
+/** `npm start`: builds the production site, then serves it with Astro's preview server and prints the address. */
 import { spawnSync } from 'node:child_process';
-import { serve } from './serve.mjs';
+import { serve } from './preview-server.mjs';
 
 const build = spawnSync('npx', ['astro', 'build'], {
   stdio: 'inherit',

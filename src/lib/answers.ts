@@ -4,12 +4,21 @@
  * the results page read it. The storage contract is documented there.
  */
 import { z } from '~/lib/zod';
-import { NOT_APPLICABLE, type Rating } from './scoring';
+import {
+  clampText,
+  ID_PATTERN,
+  isPermanentId,
+  MAX_ID_LENGTH,
+  MAX_NOTE_LENGTH,
+  NOT_APPLICABLE,
+  SCALE_VALUES,
+} from './limits';
+import type { Rating } from './scoring';
 
 export const ANSWERS_VERSION = 1;
 
 const Timestamp = z.iso.datetime({ offset: true });
-const Note = z.string().check(z.maxLength(2000));
+const Note = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
 
 /** One checklist item's state. */
 export const ItemAnswerSchema = z.object({
@@ -20,14 +29,12 @@ export const ItemAnswerSchema = z.object({
 
 /** One statement's rating (absent while only a note is written). */
 export const StatementAnswerSchema = z.object({
-  value: z.optional(
-    z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(NOT_APPLICABLE)]),
-  ),
+  value: z.optional(z.literal([...SCALE_VALUES, NOT_APPLICABLE])),
   note: z.optional(Note),
   updatedAt: Timestamp,
 });
 
-const AnswerId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
+const AnswerId = z.string().check(z.regex(ID_PATTERN), z.maxLength(MAX_ID_LENGTH));
 
 /** Version 1 of the stored answers. */
 export const AnswersV1Schema = z.object({
@@ -110,22 +117,35 @@ export function parseAnswers(raw: string): ReadResult {
 
 export const serializeAnswers = (answers: Answers): string => JSON.stringify(answers);
 
+/*
+ * Writers stay within what readAnswers accepts (src/lib/limits.ts): an id the reader
+ * would refuse changes nothing, and a note is cut to the longest the reader takes.
+ * Otherwise one bad write would make the whole stored document unreadable.
+ */
+const isRating = (value: unknown): value is Rating =>
+  value === NOT_APPLICABLE || (SCALE_VALUES as readonly unknown[]).includes(value);
+const storedNote = (note: string) => (note.trim() ? clampText(note, MAX_NOTE_LENGTH) : undefined);
+
 /** Ticks or unticks an item, keeping its note. */
 export function withItemDone(answers: Answers, id: string, done: boolean, now: Date): Answers {
+  if (!isPermanentId(id)) return answers;
   const previous = answers.items[id];
   return { ...answers, items: { ...answers.items, [id]: { ...previous, done, updatedAt: now.toISOString() } } };
 }
 
 /** Sets or clears an item's note, keeping its tick. */
 export function withItemNote(answers: Answers, id: string, note: string, now: Date): Answers {
+  if (!isPermanentId(id)) return answers;
   const previous = answers.items[id];
   const next: ItemAnswer = { done: previous?.done ?? false, updatedAt: now.toISOString() };
-  if (note.trim()) next.note = note;
+  const kept = storedNote(note);
+  if (kept !== undefined) next.note = kept;
   return { ...answers, items: { ...answers.items, [id]: next } };
 }
 
 /** Rates a statement, keeping its note. */
 export function withRating(answers: Answers, id: string, value: Rating, now: Date): Answers {
+  if (!isPermanentId(id) || !isRating(value)) return answers;
   const previous = answers.statements[id];
   return {
     ...answers,
@@ -135,10 +155,12 @@ export function withRating(answers: Answers, id: string, value: Rating, now: Dat
 
 /** Sets or clears a statement's note, keeping its rating. */
 export function withStatementNote(answers: Answers, id: string, note: string, now: Date): Answers {
+  if (!isPermanentId(id)) return answers;
   const previous = answers.statements[id];
   const next: StatementAnswer = { updatedAt: now.toISOString() };
   if (previous?.value !== undefined) next.value = previous.value;
-  if (note.trim()) next.note = note;
+  const kept = storedNote(note);
+  if (kept !== undefined) next.note = kept;
   return { ...answers, statements: { ...answers.statements, [id]: next } };
 }
 

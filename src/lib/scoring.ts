@@ -8,6 +8,9 @@
  * of a framework weighs the same however many statements it has.
  */
 import type { Band } from './content/schemas';
+import { NOT_APPLICABLE } from './limits';
+
+export { NOT_APPLICABLE };
 
 export const SCALE = [
   { value: 1, label: 'Strongly disagree' },
@@ -16,7 +19,6 @@ export const SCALE = [
   { value: 4, label: 'Agree' },
   { value: 5, label: 'Strongly agree' },
 ] as const;
-export const NOT_APPLICABLE = 'na' as const;
 export const NOT_APPLICABLE_LABEL = 'Not applicable';
 
 export type Rating = (typeof SCALE)[number]['value'] | typeof NOT_APPLICABLE;

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { splitFrontmatter } from './content/frontmatter.ts';
 
 export interface SidebarPage {
   /** Page id: path under content/docs without extension or trailing /index. */
@@ -39,11 +40,6 @@ export function pageIdFromPath(path: string): string {
     .toLowerCase();
 }
 
-function frontmatterOf(text: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return match ? ((parse(match[1]!) as Record<string, unknown> | null) ?? {}) : {};
-}
-
 /** Every page under `dir` with the frontmatter fields the sidebar needs. */
 export function readPages(dir: string): SidebarPage[] {
   const pages: SidebarPage[] = [];
@@ -52,7 +48,7 @@ export function readPages(dir: string): SidebarPage[] {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (/^[^_].*\.mdx?$/.test(name)) {
-        const data = frontmatterOf(readFileSync(path, 'utf8'));
+        const { data } = splitFrontmatter(readFileSync(path, 'utf8'));
         const sidebar = data.sidebar as { label?: string } | undefined;
         pages.push({
           id: pageIdFromPath(relative(dir, path)),

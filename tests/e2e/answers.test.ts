@@ -9,7 +9,7 @@ import { ANSWERS_KEY, blockStorage, fillStorage, fixture, seed } from './support
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
 const ITEM = 'List everyone you deal with in a normal week';
-const STATEMENT = 'Every customer or account has one named person who owns it until the job is finished.';
+const STATEMENT = "Each customer account has one named person who sees the customer's requests through to the end.";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('answers are remembered', () => {
     const { page, errors } = await openPage(browser);
     await open(page);
     await statement(page).getByRole('radio', { name: 'Agree', exact: true }).check();
-    await statement(page, 'For each main customer group, we have written down the three things they care about most.')
+    await statement(page, 'We have written down what matters most to each of our main customer groups.')
       .getByRole('radio', { name: 'Not applicable' })
       .check();
     const summary = page.locator('output').first();

@@ -89,4 +89,15 @@ describe('the build refuses broken content', () => {
     expect(output).toContain('cus-service.yaml');
     expect(output).toContain('a checklist needs at least one item');
   });
+
+  test('an id longer than saved answers accept is named with its file', () => {
+    const long = `cus-service-${'x'.repeat(120)}`;
+    const dir = brokenCopy((path) =>
+      edit(path('content/checklists/cus-service.yaml'), 'id: cus-service-read-before-contact', `id: ${long}`),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('cus-service.yaml');
+    expect(output).toContain('ids are at most 120 characters');
+  });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { serveCompressed } from '../../scripts/static-server.mjs';
+import { serve } from '../../scripts/preview-server.mjs';
 import { distDir } from './support/built-pages';
 import { hydrateAll, launchBrowser } from './support/browser';
 
@@ -25,7 +25,7 @@ const at = (path: string) => new URL(path, site.url).href;
 beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'playbook-offline-'));
   cpSync(distDir(), copy, { recursive: true });
-  site = await serveCompressed({ dir: copy, base: process.env.BASE_PATH ?? '/' });
+  site = await serve({ dir: copy, port: 0, base: process.env.BASE_PATH ?? '/' });
   browser = await launchBrowser();
 });
 afterAll(async () => {

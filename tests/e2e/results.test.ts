@@ -72,10 +72,15 @@ describe('the results page', () => {
     await item.check();
 
     await openResults(page);
+    const answered = purpose.dimensions[0]!.statements.length + purpose.dimensions[5]!.statements.length;
     const purposeCard = card(page, 'The Purpose Centred Customer Service Model');
     await expect(shown(purposeCard.getByText('50 out of 100', { exact: true }))).resolves.toBe(true);
     await expect(
-      shown(purposeCard.getByText('10 of 30 statements answered. 1 of 48 checklist actions done.')),
+      shown(
+        purposeCard.getByText(
+          `${answered} of ${purpose.dimensions.flatMap((d) => d.statements).length} statements answered. 1 of 48 checklist actions done.`,
+        ),
+      ),
     ).resolves.toBe(true);
     await expect(
       purposeCard.getByRole('listitem').filter({ hasText: 'Significance' }).textContent(),
@@ -186,7 +191,7 @@ describe('downloads', () => {
     expect(md.suggestedFilename()).toMatch(/^action-plan-\d{4}-\d{2}-\d{2}\.md$/);
     const markdown = await readDownload(md);
     expect(markdown).toContain('| Action | Framework | Owner | Due date | Why | Link |');
-    expect(markdown).toContain('Improve: Anyone on our team can say in one sentence why our organisation exists.');
+    expect(markdown).toContain('Improve: We have a one-sentence purpose that our staff can say in their own words.');
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),

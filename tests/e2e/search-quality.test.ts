@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '~/lib/content/frontmatter';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, openPage, url } from './support/browser';
 import { hasPage } from './support/built-pages';
@@ -42,7 +43,7 @@ function contentPhrases(): string[] {
       e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [],
     );
   for (const file of walk('content/docs')) {
-    const frontmatter = parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as { title: string; aliases?: string[] };
+    const frontmatter = splitFrontmatter(readFileSync(file, 'utf8')).data as { title: string; aliases?: string[] };
     phrases.push(frontmatter.title, ...(frontmatter.aliases ?? []));
   }
   for (const file of readdirSync('content/assessments')) {

@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '~/lib/content/frontmatter';
 import { describe, expect, test } from 'vitest';
 import { readPages } from '~/lib/sidebar';
-import { AssessmentSchema, ChecklistSchema, FRAMEWORK_IDS } from '~/lib/content/schemas';
+import { AssessmentSchema, ChecklistSchema } from '~/lib/content/schemas';
 
 const CHAPTER_TEMPLATE = [
   'What it is',
@@ -34,8 +35,8 @@ const pages = readPages('content/docs').map((page) => {
           }
         })!;
   const text = readFileSync(file, 'utf8');
-  const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
-  const body = text.slice(text.indexOf('\n---', 4) + 4).replace(/```[\s\S]*?```/g, '');
+  const { data: frontmatter, body: source } = splitFrontmatter(text);
+  const body = source.replace(/```[\s\S]*?```/g, '');
   const headings = [...body.matchAll(/^(#{2,6}) (.+)$/gm)].map((m) => ({ depth: m[1]!.length, text: m[2]!.trim() }));
   const slugger = new GithubSlugger();
   const ids = new Set(headings.map((h) => slugger.slug(h.text)));
@@ -43,6 +44,8 @@ const pages = readPages('content/docs').map((page) => {
 });
 const byId = new Map(pages.map((p) => [p.id, p]));
 const yamlOf = (path: string) => parse(readFileSync(path, 'utf8'));
+/** The frameworks, from the one file that lists them. */
+const FRAMEWORK_IDS = Object.keys(yamlOf('content/frameworks.yaml') as Record<string, unknown>);
 const checklist = (id: string) => ChecklistSchema.parse(yamlOf(`content/checklists/${id}.yaml`));
 const assessment = (id: string) => AssessmentSchema.parse(yamlOf(`content/assessments/${id}.yaml`));
 

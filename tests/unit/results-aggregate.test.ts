@@ -42,7 +42,7 @@ describe('the results manifest', () => {
   test('the outline keeps ids and titles but no statement texts', () => {
     const json = JSON.stringify(outline);
     expect(json).toContain('purpose-significance-s-say-purpose-sentence');
-    expect(json).not.toContain('Anyone on our team can say in one sentence');
+    expect(json).not.toContain('We have a one-sentence purpose that our staff');
   });
 });
 

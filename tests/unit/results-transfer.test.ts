@@ -19,6 +19,10 @@ import { rateAll, realManifest, realOutline } from './support/results-manifest';
 
 const fixture = (name: string) => new URL(`../fixtures/imports/${name}`, import.meta.url);
 const text = (name: string) => readFileSync(fixture(name), 'utf8');
+type Hostile = Record<string, object> & {
+  answers: { items: Record<string, object> };
+  snapshots: (Record<string, object> & { scores: object })[];
+};
 
 describe('export', () => {
   test('round trip: answers, notes and snapshots come back exactly', () => {
@@ -81,10 +85,21 @@ describe('import refuses bad files with a message', () => {
     }
   });
 
-  test('a hostile __proto__ key pollutes nothing', () => {
-    readImport(text('proto-key.json'));
-    readImport(text('constructor-key.json'));
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  test.each([
+    ['the top level', (d: Hostile) => d],
+    ['the answers', (d: Hostile) => d.answers],
+    ['the ticked items', (d: Hostile) => d.answers.items],
+    ['one item', (d: Hostile) => Object.values(d.answers.items)[0]!],
+    ['a snapshot', (d: Hostile) => d.snapshots[0]!],
+    ['a snapshot’s scores', (d: Hostile) => d.snapshots[0]!.scores],
+  ])('a prototype-reaching key is refused wherever it sits: in %s', (_, at) => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const data = JSON.parse(text('valid-export.json')) as Hostile;
+      // defineProperty makes an own "__proto__" key, as JSON.parse does for hostile text.
+      Object.defineProperty(at(data), key, { value: { polluted: true }, enumerable: true });
+      const result = readImport(JSON.stringify(data));
+      expect(result, key).toMatchObject({ ok: false, message: expect.stringContaining(`“${key}”`) });
+    }
   });
 
   test('a file over the limit is refused before it is read', async () => {

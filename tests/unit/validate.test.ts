@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateContent, type ContentIndex } from '~/lib/content/validate';
-import { AssessmentSchema, ChecklistSchema, PageFieldsSchema } from '~/lib/content/schemas';
+import { AssessmentSchema, ChecklistSchema } from '~/lib/content/schemas';
 
 const page = (id: string, data: Partial<ContentIndex['pages'][number]['data']> = {}) => ({
   id,
@@ -29,14 +29,21 @@ const assessment = (dimensionIds: string[], statementPrefix = 's') => ({
       id: d,
       title: 'A dimension',
       chapter: 'frameworks/cus/one',
-      statements: [1, 2, 3].map((n) => ({ id: `${statementPrefix}-${d}-${n}`, text: 'Something observable happens.' })),
+      statements: [1, 2, 3].map((n) => ({
+        id: `${statementPrefix}-${d}-${n}`,
+        text: 'Something observable happens.',
+        evidence: 'A dated log of it happening.',
+      })),
     })),
   }),
 });
 
 function sound(): ContentIndex {
   return {
-    pages: [page('frameworks/cus', { kind: 'overview' }), page('frameworks/cus/one', { checklists: ['cus-one'] })],
+    pages: [
+      page('frameworks/cus', { kind: 'overview' }),
+      page('frameworks/cus/one', { checklists: ['cus-one'], assessment: 'cus', dimension: 'cus-one' }),
+    ],
     frameworks: [{ id: 'cus', title: 'C.U.S.' }],
     checklists: [checklist('cus-one', ['cus-one-a', 'cus-one-b'])],
     assessments: [assessment(['cus-one'])],
@@ -52,6 +59,7 @@ describe('content cross-checks', () => {
   test('a duplicate item id names both files and the id', () => {
     const content = sound();
     content.checklists.push(checklist('cus-two', ['cus-one-a']));
+    content.pages[1]!.data.checklists.push('cus-two');
     expect(validateContent(content)).toEqual([
       'content/checklists/cus-two.yaml: checklist item id "cus-one-a" is already used in content/checklists/cus-one.yaml. Ids must be unique.',
     ]);
@@ -131,13 +139,6 @@ describe('schemas', () => {
     expect(result.error?.issues[0]?.message).toBe('a checklist needs at least one item');
   });
 
-  test('an unknown framework is refused with the list of known ones', () => {
-    const result = PageFieldsSchema.safeParse({ framework: 'six-sigma' });
-    expect(result.error?.issues[0]?.message).toBe(
-      'unknown framework "six-sigma": use one of cus, identification, who, four-steps, purpose',
-    );
-  });
-
   test('ids must be lower-case words joined by hyphens', () => {
     const result = ChecklistSchema.safeParse({
       id: 'Bad Id',
@@ -155,9 +156,130 @@ describe('schemas', () => {
       framework: 'cus',
       title: 'How well?',
       dimensions: [
-        { id: 'd', title: 'Dim', chapter: 'a/b', statements: [{ id: 's-1', text: 'Something observable.' }] },
+        {
+          id: 'd',
+          title: 'Dim',
+          chapter: 'a/b',
+          statements: [{ id: 's-1', text: 'Something observable.', evidence: 'A dated log of it.' }],
+        },
       ],
     });
     expect(result.error?.issues[0]?.message).toBe('a dimension needs at least three statements');
+  });
+
+  test('an unknown framework is refused wherever it is named, with the list of known ones', () => {
+    const content = sound();
+    content.pages[1]!.data.framework = 'six-sigma';
+    content.checklists[0]!.data.framework = 'six-sigma';
+    content.assessments[0]!.data.framework = 'six-sigma';
+    const known = 'use one of cus (content/frameworks.yaml).';
+    expect(validateContent(content)).toEqual(
+      expect.arrayContaining([
+        `content/checklists/cus-one.yaml: unknown framework "six-sigma": ${known}`,
+        `content/assessments/cus.yaml: unknown framework "six-sigma": ${known}`,
+        `content/docs/frameworks/cus/one.mdx: unknown framework "six-sigma": ${known}`,
+      ]),
+    );
+  });
+
+  describe('a chapter names its checklists and dimension in three places, and they must agree', () => {
+    const body = '<Checklist id="cus-one" />\n\n<Assessment id="cus" dimension="cus-one" />';
+    const withBody = (text: string) => {
+      const content = sound();
+      content.pages[1]!.body = text;
+      return content;
+    };
+
+    test('frontmatter, YAML and tags that agree are sound', () => {
+      expect(validateContent(withBody(body))).toEqual([]);
+    });
+
+    test('a <Checklist> tag the frontmatter does not list', () => {
+      expect(validateContent(withBody(`${body}\n<Checklist id="cus-other" />`))).toEqual([
+        'content/docs/frameworks/cus/one.mdx: shows <Checklist id="cus-other" /> but its frontmatter `checklists` does not list it.',
+      ]);
+    });
+
+    test('a checklist in the frontmatter that the page never shows', () => {
+      expect(validateContent(withBody('<Assessment id="cus" dimension="cus-one" />'))).toEqual([
+        'content/docs/frameworks/cus/one.mdx: frontmatter `checklists` lists "cus-one" but the page has no <Checklist id="cus-one" />.',
+      ]);
+    });
+
+    test('an <Assessment> tag for another dimension than the frontmatter says', () => {
+      expect(validateContent(withBody(body.replace('dimension="cus-one"', 'dimension="cus-two"')))).toEqual([
+        'content/docs/frameworks/cus/one.mdx: shows <Assessment id="cus" dimension="cus-two" /> but its frontmatter says assessment "cus", dimension "cus-one".',
+      ]);
+    });
+
+    test('a checklist whose chapter does not show it', () => {
+      const content = sound();
+      content.pages[1]!.data.checklists = [];
+      expect(validateContent(content)).toEqual([
+        'content/checklists/cus-one.yaml: checklist "cus-one" names chapter "frameworks/cus/one", but that page does not show it.',
+      ]);
+    });
+
+    test('a dimension whose chapter gives another dimension', () => {
+      const content = sound();
+      content.pages[1]!.data.dimension = undefined;
+      content.pages[1]!.data.assessment = undefined;
+      expect(validateContent(content)).toEqual([
+        'content/assessments/cus.yaml: dimension "cus-one" names chapter "frameworks/cus/one", but that page\'s frontmatter does not give assessment "cus" and dimension "cus-one".',
+      ]);
+    });
+  });
+
+  const withStatement = (statement: Record<string, unknown>) =>
+    AssessmentSchema.safeParse({
+      id: 'x',
+      framework: 'cus',
+      title: 'How well?',
+      dimensions: [
+        {
+          id: 'd',
+          title: 'Dim',
+          chapter: 'a/b',
+          statements: [
+            statement,
+            ...[2, 3].map((n) => ({ id: `s-${n}`, text: 'Something observable.', evidence: 'A dated log of it.' })),
+          ],
+        },
+      ],
+    });
+
+  test('a statement without an evidence line is refused, naming the statement', () => {
+    const result = withStatement({ id: 's-1', text: 'Something observable.' });
+    expect(result.error?.issues[0]?.message).toMatch(/statement "s-1" needs an evidence line/);
+    expect(result.error?.issues[0]?.path).toEqual(['dimensions', 0, 'statements', 0, 'evidence']);
+  });
+
+  test('an evidence line must be one line', () => {
+    const result = withStatement({ id: 's-1', text: 'Something observable.', evidence: 'A log.\nAnd a rota too.' });
+    expect(result.error?.issues[0]?.message).toMatch(/statement "s-1" needs an evidence line: one line/);
+  });
+
+  test('an allow-flag needs its reason in words', () => {
+    const ok = withStatement({
+      id: 's-1',
+      text: 'Something observable.',
+      evidence: 'A dated log of it.',
+      allow: { compound: 'Likes and dislikes are one thing.' },
+    });
+    expect(ok.success).toBe(true);
+    const bare = withStatement({
+      id: 's-1',
+      text: 'Something observable.',
+      evidence: 'A dated log of it.',
+      allow: { compound: '' },
+    });
+    expect(bare.success).toBe(false);
+    const unknown = withStatement({
+      id: 's-1',
+      text: 'Something observable.',
+      evidence: 'A dated log of it.',
+      allow: { jargon: 'Because.' },
+    });
+    expect(unknown.success).toBe(false);
   });
 });

@@ -37,7 +37,7 @@ async function loadCatalog(): Promise<Catalog> {
     .sort((a, b) => a.order - b.order);
 
   const problems = validateContent({
-    pages: pages.map((p) => ({ id: p.id, filePath: p.filePath, data: p.data })),
+    pages: pages.map((p) => ({ id: p.id, filePath: p.filePath, body: p.body, data: p.data })),
     frameworks,
     checklists: checklistEntries.map((c) => ({ filePath: c.filePath, data: c.data })),
     assessments: assessmentEntries.map((a) => ({ filePath: a.filePath, data: a.data })),

@@ -4,11 +4,13 @@
  * chapter, a crosswalk theme naming a dimension) are checked in ./validate.ts.
  */
 import { z } from 'astro/zod';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../limits';
 
 /** A permanent id: lower-case words joined by hyphens. Saved answers hang on it. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. cus-identify-list-everyone');
+  .regex(ID_PATTERN, 'ids are lower-case words joined by hyphens, e.g. cus-identify-list-everyone')
+  .max(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters: saved answers in browsers refuse longer ones`);
 
 /** A page id: its path under content/docs without extension, e.g. frameworks/cus/identify-the-customer. */
 export const PageIdSchema = z
@@ -18,11 +20,11 @@ export const PageIdSchema = z
 /** A heading id on a page, e.g. how-to-put-it-into-practice. */
 export const SectionIdSchema = z.string().regex(/^[a-z0-9-]+$/, 'section ids look like how-to-put-it-into-practice');
 
-export const FRAMEWORK_IDS = ['cus', 'identification', 'who', 'four-steps', 'purpose'] as const;
-/** One of the five frameworks the playbook teaches. */
-export const FrameworkIdSchema = z.enum(FRAMEWORK_IDS, {
-  error: (issue) => `unknown framework ${JSON.stringify(issue.input)}: use one of ${FRAMEWORK_IDS.join(', ')}`,
-});
+/**
+ * A framework's id: a key of content/frameworks.yaml, the one place the frameworks
+ * are listed (validate.ts checks every reference against it).
+ */
+export const FrameworkIdSchema = IdSchema;
 export type FrameworkId = z.infer<typeof FrameworkIdSchema>;
 
 export const PAGE_KINDS = ['home', 'overview', 'chapter', 'situation', 'guide', 'glossary', 'crosswalk', 'reference'] as const;
@@ -86,15 +88,34 @@ export const ChecklistSchema = z.object({
 export type Checklist = z.infer<typeof ChecklistSchema>;
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
-/** One statement to rate on the agreement scale. */
-export const StatementSchema = z.object({
-  id: IdSchema,
-  text: z.string().min(10),
-  /** Heading id on the dimension's chapter where help is. */
-  section: SectionIdSchema.optional(),
-  /** What a worried reader would type to find help: pre-fills search from weak answers. */
-  search: z.string().min(3).optional(),
-});
+/** A reason, in words, for letting a statement through an editorial check (see ./statement-lint.ts). */
+const AllowReason = z.string().trim().min(10, 'give the reason in a sentence: why is this truly the point, or one idea?');
+
+/** One practice to rate: how established it is, with the evidence that would show it. */
+export const StatementSchema = z
+  .object({
+    id: IdSchema,
+    text: z.string().min(10),
+    /** How you would know: what an assessor would ask to see (a written list, a log, a rota, a number). One line. */
+    evidence: z.string().optional(),
+    /** Editorial exceptions, each with its reason: an absolute word that is the point, an "and"/"or" that is one idea. */
+    allow: z.object({ absolute: AllowReason.optional(), compound: AllowReason.optional() }).strict().optional(),
+    /** Heading id on the dimension's chapter where help is. */
+    section: SectionIdSchema.optional(),
+    /** What a worried reader would type to find help: pre-fills search from weak answers. */
+    search: z.string().min(3).optional(),
+  })
+  .superRefine((statement, ctx) => {
+    // Checked here rather than on the field so that the message can name the statement.
+    const evidence = statement.evidence?.trim() ?? '';
+    if (evidence.length < 10 || evidence.includes('\n'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidence'],
+        message: `statement "${statement.id}" needs an evidence line: one line saying how you would know (a list, a log, a rota, a number)`,
+      });
+  })
+  .transform(({ evidence, ...statement }) => ({ ...statement, evidence: evidence!.trim() }));
 
 export const DimensionSchema = z.object({
   id: IdSchema,

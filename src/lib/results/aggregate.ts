@@ -5,12 +5,13 @@
  */
 import { z } from '~/lib/zod';
 import type { Answers } from '../answers';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../limits';
 import type { Band } from '../content/schemas';
 import { bandFor, checklistProgress, scoreAssessment, type Rating, type Tally } from '../scoring';
 import type { OutlineFramework, ResultsManifest, ResultsOutline } from './manifest';
 
 const Score = z.nullable(z.int().check(z.minimum(0), z.maximum(100)));
-const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
+const Id = z.string().check(z.regex(ID_PATTERN), z.maxLength(MAX_ID_LENGTH));
 
 /** Scores only, keyed by id: what a snapshot keeps, a share link carries and a team member contributes. */
 export const ScoreSheetSchema = z.object({

@@ -10,7 +10,11 @@
  * A code made for another layout (content changed) or damaged in transit is refused.
  */
 import type { ScoreSheet } from './aggregate';
-import type { ResultsOutline } from './manifest';
+
+/** What a share code depends on: the framework and dimension ids, in order (a ResultsOutline is one). */
+export interface ShareLayoutSource {
+  frameworks: readonly { id: string; dimensions: readonly { id: string }[] }[];
+}
 
 export const SHARE_VERSION = 1;
 export const SHARE_PREFIX = 'share=';
@@ -48,7 +52,7 @@ export function fromBase64Url(text: string): number[] | null {
 }
 
 /** The ids whose scores a code carries, in order. */
-export function shareLayout(outline: ResultsOutline): string[] {
+export function shareLayout(outline: ShareLayoutSource): string[] {
   return outline.frameworks.flatMap((f) => [f.id, ...f.dimensions.map((d) => d.id)]);
 }
 
@@ -63,7 +67,7 @@ function checksum(layout: readonly string[]): number {
 }
 
 /** Packs a score sheet into a share code. */
-export function encodeShareCode(outline: ResultsOutline, sheet: ScoreSheet): string {
+export function encodeShareCode(outline: ShareLayoutSource, sheet: ScoreSheet): string {
   const sum = checksum(shareLayout(outline));
   const bytes = [SHARE_VERSION, sum >> 8, sum & 255];
   for (const f of outline.frameworks) {
@@ -79,7 +83,7 @@ export type ShareDecodeResult = { ok: true; sheet: ScoreSheet } | { ok: false; m
 const DAMAGED = 'This share link is damaged or incomplete, so its scores cannot be shown. Ask for the link again.';
 
 /** Unpacks a share code, refusing anything that is not exactly a code for this layout. */
-export function decodeShareCode(outline: ResultsOutline, code: string): ShareDecodeResult {
+export function decodeShareCode(outline: ShareLayoutSource, code: string): ShareDecodeResult {
   if (code.length === 0 || code.length > MAX_CODE_LENGTH) return { ok: false, message: DAMAGED };
   const bytes = fromBase64Url(code);
   if (!bytes || bytes.length < 3) return { ok: false, message: DAMAGED };

@@ -6,20 +6,20 @@
  */
 import { z } from '~/lib/zod';
 import { readAnswers, type Answers } from '../answers';
+import { clampText, MAX_LABEL_LENGTH, MAX_SNAPSHOT_ID_LENGTH, MAX_SNAPSHOTS, SNAPSHOT_ID_PATTERN } from '../limits';
 import { ScoreSheetSchema, scoreSheet, type ScoreSheet } from './aggregate';
 import type { ResultsOutline } from './manifest';
 
 export const SNAPSHOTS_VERSION = 1;
-/** More than enough for years of quarterly check-ins; keeps storage and imports bounded. */
-export const MAX_SNAPSHOTS = 200;
+export { MAX_SNAPSHOTS };
 
 /** One snapshot as stored; its answers are read separately, through readAnswers and its migrations. */
 const SnapshotShape = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(64)),
+  id: z.string().check(z.regex(SNAPSHOT_ID_PATTERN), z.maxLength(MAX_SNAPSHOT_ID_LENGTH)),
   /** When it was taken. */
   takenAt: z.iso.datetime({ offset: true }),
   /** An optional name, e.g. "Before the spring training". */
-  label: z.optional(z.string().check(z.maxLength(200))),
+  label: z.optional(z.string().check(z.maxLength(MAX_LABEL_LENGTH))),
   scores: ScoreSheetSchema,
   answers: z.unknown(),
 });
@@ -92,18 +92,27 @@ export function takeSnapshot(outline: ResultsOutline, answers: Answers, now: Dat
   return {
     id: `s-${now.getTime().toString(36)}`,
     takenAt: now.toISOString(),
-    ...(trimmed ? { label: trimmed.slice(0, 200) } : {}),
+    ...(trimmed ? { label: clampText(trimmed, MAX_LABEL_LENGTH) } : {}),
     scores: scoreSheet(outline, answers),
     answers,
   };
 }
 
-/** Adds a snapshot, giving it a fresh id if another already has its id. */
+/**
+ * Adds a snapshot, giving it a fresh id if another already has its id. The list
+ * keeps the newest MAX_SNAPSHOTS, as its reader accepts no more: the caller sets
+ * aside what `droppedBy` reports.
+ */
 export function withSnapshot(snapshots: readonly Snapshot[], snapshot: Snapshot): Snapshot[] {
   let id = snapshot.id;
-  for (let n = 2; snapshots.some((s) => s.id === id); n++) id = `${snapshot.id}-${n}`;
-  return sortSnapshots([...snapshots, { ...snapshot, id }]);
+  for (let n = 2; snapshots.some((s) => s.id === id); n++)
+    id = `${snapshot.id.slice(0, MAX_SNAPSHOT_ID_LENGTH - String(n).length - 1)}-${n}`;
+  return sortSnapshots([...snapshots, { ...snapshot, id }]).slice(-MAX_SNAPSHOTS);
 }
+
+/** The snapshots of `before` that `after` no longer has. */
+export const droppedBy = (before: readonly Snapshot[], after: readonly Snapshot[]): Snapshot[] =>
+  before.filter((s) => !after.some((t) => t.id === s.id));
 
 /** Both lists, one copy per id (the incoming copy wins), oldest first. */
 export function mergeSnapshots(base: readonly Snapshot[], incoming: readonly Snapshot[]): Snapshot[] {

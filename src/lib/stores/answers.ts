@@ -17,7 +17,9 @@
  * tabs follow through the `storage` event; back/forward restores through `pageshow`.
  * A value that cannot be read (not JSON, wrong shape, a newer format) is copied to
  * `playbook:backup:v1:answers:<time>`, the reader is told, and the page starts from
- * no answers; the backup is never overwritten. When storage is blocked or full,
+ * no answers; the backup is never overwritten. If such a value arrives after the page
+ * has loaded (another tab, a back/forward restore), it is backed up the same way and
+ * the page keeps, and saves again, the answers it shows. When storage is blocked or full,
  * answers live in memory for the page and a notice says they cannot be saved.
  *
  * What happens when content changes:
@@ -29,8 +31,36 @@
  * 4. A chapter moves or is renamed: answers follow, because ids do not depend on pages.
  * 5. The document format changes: bump ANSWERS_VERSION, add a migration step in
  *    src/lib/answers.ts, and a fixture under tests/fixtures/storage/.
+ *
+ * Writers respect the reader: every limit readAnswers enforces (id pattern and
+ * length, note length, scale values) comes from src/lib/limits.ts, which the content
+ * schema imports too. A write the reader would refuse is dropped (a bad id) or cut to
+ * fit (a long note), so no sequence of actions stores a document the next load refuses.
+ * tests/unit/stores.property.test.ts checks this against random action sequences.
+ *
+ * Input before hydration (what the page shows is what is stored):
+ * Server HTML is rendered with no answers, and its checkboxes, radios and note fields
+ * work before their island's script has arrived. Islands that take answers hydrate
+ * with `client:early` (src/lib/early-input-directive.ts): it starts loading when the
+ * island scrolls into view OR the reader focuses or touches it (a Tab into a
+ * checklist starts it at once), and it records every control the reader changes
+ * before hydration. When the island hydrates, `adoptEarlyInput` writes those
+ * controls' current state into the store (src/lib/early-input.ts):
+ * - a tick, an untick (a box ticked and unticked early is unticked, even if the
+ *   store said done: the page showed it unticked), a rating, a note;
+ * - only controls the reader changed on this page are adopted, and only where they
+ *   differ from the store: a value another tab wrote meanwhile is never overwritten
+ *   by untouched controls, and state the browser restored by itself (reload,
+ *   back/forward) is put back to the server's before the stored answers are shown;
+ * - a note typed early is added after a stored note the page could not yet show,
+ *   never in place of it.
+ * Why both (hydrate on first interaction AND adopt): hydrating sooner shortens the
+ * window but cannot close it (the script still has to arrive); adopting closes it,
+ * and React 19 hydrates without resetting the DOM's checked state or a textarea's
+ * value, so the control still shows what the reader did when the island takes over.
  */
 import { persistentAtom } from '@nanostores/persistent';
+import type { WritableAtom } from 'nanostores';
 import {
   EMPTY_ANSWERS,
   parseAnswers,
@@ -43,22 +73,28 @@ import {
   withStatementNote,
   type Answers,
 } from '../answers';
+import { withEarlyInputs, type EarlyInput } from '../early-input';
 import type { Rating } from '../scoring';
-import { installStorageEngine, keepBackup } from './storage';
+import { installStorageEngine, keepBackup, keepCurrent } from './storage';
 
 export const ANSWERS_KEY = 'playbook:v1:answers';
 
 installStorageEngine();
 
-export const $answers = persistentAtom<Answers>(ANSWERS_KEY, EMPTY_ANSWERS, {
+let loaded = false;
+
+export const $answers: WritableAtom<Answers> = persistentAtom<Answers>(ANSWERS_KEY, EMPTY_ANSWERS, {
   encode: serializeAnswers,
-  decode(raw) {
+  decode(raw): Answers {
     const result = parseAnswers(raw);
     if (result.ok) return result.answers;
+    // After load the page already shows answers: keep them rather than drop them for a bad value.
+    if (loaded) return keepCurrent(ANSWERS_KEY, raw, result.message, $answers.get(), serializeAnswers);
     keepBackup(ANSWERS_KEY, raw, result.message);
     return EMPTY_ANSWERS;
   },
 });
+loaded = true;
 
 const now = () => new Date();
 
@@ -83,6 +119,12 @@ export function resetItems(ids: readonly string[]): () => void {
   const { answers, removed } = withoutItems($answers.get(), ids);
   $answers.set(answers);
   return () => $answers.set(withItemsRestored($answers.get(), removed));
+}
+
+/** Writes what the reader did before the island hydrated (see "Input before hydration" above). */
+export function adoptEarlyInput(inputs: readonly EarlyInput[]): void {
+  const next = withEarlyInputs($answers.get(), inputs, now());
+  if (next !== $answers.get()) $answers.set(next);
 }
 
 /** Replaces every answer (after an import the reader confirmed). */

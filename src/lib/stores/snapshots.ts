@@ -27,9 +27,12 @@
  * 3. The document format changes: bump SNAPSHOTS_VERSION and add a migration step.
  */
 import { persistentAtom } from '@nanostores/persistent';
+import type { WritableAtom } from 'nanostores';
 import type { Answers } from '../answers';
 import type { ResultsOutline } from '../results/manifest';
 import {
+  droppedBy,
+  MAX_SNAPSHOTS,
   NO_SNAPSHOTS,
   parseSnapshots,
   serializeSnapshots,
@@ -38,25 +41,43 @@ import {
   withSnapshot,
   type Snapshot,
 } from '../results/snapshots';
-import { installStorageEngine, keepBackup } from './storage';
+import { installStorageEngine, keepBackup, keepCurrent } from './storage';
 
 export const SNAPSHOTS_KEY = 'playbook:v1:snapshots';
 
 installStorageEngine();
 
-export const $snapshots = persistentAtom<Snapshot[]>(SNAPSHOTS_KEY, NO_SNAPSHOTS, {
+let loaded = false;
+
+export const $snapshots: WritableAtom<Snapshot[]> = persistentAtom<Snapshot[]>(SNAPSHOTS_KEY, NO_SNAPSHOTS, {
   encode: serializeSnapshots,
-  decode(raw) {
+  decode(raw): Snapshot[] {
     const result = parseSnapshots(raw);
     if (result.ok) return result.snapshots;
+    // After load: keep the history the page shows (see the answers store).
+    if (loaded) return keepCurrent(SNAPSHOTS_KEY, raw, result.message, $snapshots.get(), serializeSnapshots);
     keepBackup(SNAPSHOTS_KEY, raw, result.message);
     return NO_SNAPSHOTS;
   },
 });
+loaded = true;
 
-/** Saves a dated snapshot of these answers and their scores. */
+/**
+ * Saves a dated snapshot of these answers and their scores. Past MAX_SNAPSHOTS the
+ * oldest leaves the history (its reader accepts no more) and is kept under a backup key.
+ */
 export function saveSnapshot(outline: ResultsOutline, answers: Answers, label?: string): void {
-  $snapshots.set(withSnapshot($snapshots.get(), takeSnapshot(outline, answers, new Date(), label)));
+  const before = $snapshots.get();
+  const after = withSnapshot(before, takeSnapshot(outline, answers, new Date(), label));
+  const dropped = droppedBy(before, after);
+  if (dropped.length)
+    keepBackup(
+      SNAPSHOTS_KEY,
+      serializeSnapshots(dropped),
+      `The history keeps at most ${MAX_SNAPSHOTS} snapshots, so the oldest (${dropped.map((s) => s.takenAt.slice(0, 10)).join(', ')}) left it.`,
+      'Your oldest snapshot was moved out of your history.',
+    );
+  $snapshots.set(after);
 }
 
 /** Deletes one snapshot; returns a function that puts it back. */

@@ -110,6 +110,8 @@ export interface Recovery {
   key: string;
   backupKey: string;
   message: string;
+  /** What happened, in one sentence; by default that saved answers could not be read. */
+  title?: string;
 }
 
 export const $recoveries = atom<Recovery[]>([]);
@@ -118,24 +120,38 @@ export const $recoveries = atom<Recovery[]>([]);
 export const KEY_PREFIX = 'playbook:';
 
 /**
- * Keeps an unreadable stored value under a backup key (once per distinct value)
- * and records a notice for the reader.
+ * Keeps a value set aside (unreadable, or moved out of a list that is full) under a
+ * backup key, once per distinct value and never over another backup, and records a
+ * notice for the reader.
  */
-export function keepBackup(key: string, raw: string, message: string): void {
+export function keepBackup(key: string, raw: string, message: string, title?: string): void {
   const backupPrefix = `${KEY_PREFIX}backup:${key.slice(KEY_PREFIX.length)}:`;
   let backupKey = '';
   if (engine) {
     const target = engine;
     backupKey = Object.keys(target).find((k) => k.startsWith(backupPrefix) && target[k] === raw) ?? '';
     if (!backupKey) {
-      backupKey = backupPrefix + new Date().toISOString();
+      const stamp = backupPrefix + new Date().toISOString();
+      backupKey = stamp;
+      for (let n = 2; target[backupKey] !== undefined; n++) backupKey = `${stamp}-${n}`;
       target[backupKey] = raw;
     }
     // Not saved (storage blocked or full): the raw value stays under its own key until the reader saves again.
     if ($storageHealth.get() !== 'ok') backupKey = '';
   }
   if (!$recoveries.get().some((r) => r.key === key && r.backupKey === backupKey))
-    $recoveries.set([...$recoveries.get(), { key, backupKey, message }]);
+    $recoveries.set([...$recoveries.get(), { key, backupKey, message, ...(title ? { title } : {}) }]);
+}
+
+/**
+ * The value a store should take when `raw`, read from storage after the page loaded
+ * (another tab's write, a back/forward restore), cannot be read: it is backed up,
+ * the page keeps `current`, and `current` is saved again so that storage and page agree.
+ */
+export function keepCurrent<T>(key: string, raw: string, message: string, current: T, encode: (value: T) => string): T {
+  keepBackup(key, raw, message);
+  if (engine) engine[key] = encode(current);
+  return current;
 }
 
 /**

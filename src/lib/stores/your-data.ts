@@ -8,6 +8,7 @@ import { EMPTY_ANSWERS, mergeAnswers } from '../answers';
 import { mergeSnapshots, NO_SNAPSHOTS } from '../results/snapshots';
 import type { ExportData } from '../results/transfer';
 import { $answers, replaceAnswers } from './answers';
+import { $lastExport } from './backup';
 import { $snapshots, replaceSnapshots } from './snapshots';
 import { $recoveries, removeSiteKey, siteEntries } from './storage';
 
@@ -35,6 +36,7 @@ export function eraseAll(): () => void {
   const previous = { answers: $answers.get(), snapshots: $snapshots.get() };
   replaceAnswers(EMPTY_ANSWERS);
   replaceSnapshots(NO_SNAPSHOTS);
+  $lastExport.set(null);
   for (const { key } of siteEntries()) removeSiteKey(key);
   $recoveries.set([]);
   return () => {

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
-import { serve } from '../../../scripts/serve.mjs';
+import { serve } from '../../../scripts/preview-server.mjs';
 import { ensureChromium } from './chromium.mjs';
 
 declare module 'vitest' {

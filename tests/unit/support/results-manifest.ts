@@ -15,6 +15,7 @@ import {
   type FrameworkId,
 } from '~/lib/content/schemas';
 import type { Answers } from '~/lib/answers';
+import { splitFrontmatter } from '~/lib/content/frontmatter';
 import { buildManifest, outline, type ResultsManifest } from '~/lib/results/manifest';
 
 const root = new URL('../../../content/', import.meta.url).pathname;
@@ -30,8 +31,7 @@ function pages() {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (/^[^_].*\.mdx?$/.test(name)) {
-        const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
-        const data = PageFieldsSchema.parse(parse(front) ?? {});
+        const data = PageFieldsSchema.parse(splitFrontmatter(readFileSync(path, 'utf8')).data);
         const id = relative(join(root, 'docs'), path)
           .replace(/\.mdx?$/, '')
           .replace(/(^|\/)index$/, '');

@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { useStore } from '@nanostores/react';
 import { EMPTY_ANSWERS } from '~/lib/answers';
+import { answerField } from '~/lib/early-input';
 import type { AssessmentView } from '~/lib/island-props';
 import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, SCALE, scoreAssessment, type Rating } from '~/lib/scoring';
 import { $answers, rateStatement, setStatementNote } from '~/lib/stores/answers';
 import { NoteField } from '../NoteField/NoteField';
+import { useEarlyInput } from '../useEarlyInput';
 import { ScoreSummary } from './ScoreSummary';
 import styles from './Assessment.module.css';
 
@@ -17,13 +19,14 @@ const CHOICES: { value: Rating; label: string }[] = [
 export default function Assessment({ assessment }: { assessment: AssessmentView }) {
   const answers = useStore($answers, { ssr: () => EMPTY_ANSWERS });
   const uid = useId();
+  const root = useEarlyInput<HTMLElement>();
   const ratingOf = (id: string) => answers.statements[id]?.value;
   const score = scoreAssessment(assessment.dimensions, ratingOf);
   const single = assessment.dimensions.length === 1;
   const headingId = `${uid}-title`;
 
   return (
-    <section className={styles.assessment} aria-labelledby={headingId}>
+    <section ref={root} className={styles.assessment} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.title}>
         {single ? `Rate yourself: ${assessment.dimensions[0]!.title}` : assessment.title}
       </h3>
@@ -52,6 +55,7 @@ export default function Assessment({ assessment }: { assessment: AssessmentView 
                         name={name}
                         value={String(choice.value)}
                         checked={answer?.value === choice.value}
+                        {...answerField('rating', statement.id)}
                         onChange={() => rateStatement(statement.id, choice.value)}
                       />
                       <span>{choice.label}</span>
@@ -61,6 +65,7 @@ export default function Assessment({ assessment }: { assessment: AssessmentView 
                 <NoteField
                   label={`Note on: ${statement.text}`}
                   value={answer?.note ?? ''}
+                  field={answerField('statement-note', statement.id)}
                   onChange={(note) => setStatementNote(statement.id, note)}
                 />
               </fieldset>

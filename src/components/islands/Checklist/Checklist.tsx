@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { EMPTY_ANSWERS } from '~/lib/answers';
+import { answerField } from '~/lib/early-input';
 import type { ChecklistView } from '~/lib/island-props';
 import { checklistProgress } from '~/lib/scoring';
 import { $answers, resetItems, setItemDone, setItemNote } from '~/lib/stores/answers';
 import { NoteField } from '../NoteField/NoteField';
+import { useEarlyInput } from '../useEarlyInput';
 import styles from './Checklist.module.css';
 
 type ResetState = { step: 'idle' } | { step: 'confirm' } | { step: 'done'; undo: () => void };
@@ -14,13 +16,14 @@ export default function Checklist({ checklist }: { checklist: ChecklistView }) {
   const answers = useStore($answers, { ssr: () => EMPTY_ANSWERS });
   const [reset, setReset] = useState<ResetState>({ step: 'idle' });
   const uid = useId();
+  const root = useEarlyInput<HTMLElement>();
   const ids = checklist.items.map((i) => i.id);
   const progress = checklistProgress(ids, (id) => answers.items[id]?.done === true);
   const hasAnswers = ids.some((id) => answers.items[id]);
   const headingId = `${uid}-title`;
 
   return (
-    <section className={styles.checklist} aria-labelledby={headingId}>
+    <section ref={root} className={styles.checklist} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.title}>
         {checklist.title}
       </h3>
@@ -39,6 +42,7 @@ export default function Checklist({ checklist }: { checklist: ChecklistView }) {
                 type="checkbox"
                 className={styles.box}
                 checked={answer?.done ?? false}
+                {...answerField('item', item.id)}
                 onChange={(e) => setItemDone(item.id, e.currentTarget.checked)}
               />
               <label htmlFor={inputId} className={styles.label}>
@@ -53,6 +57,7 @@ export default function Checklist({ checklist }: { checklist: ChecklistView }) {
               <NoteField
                 label={`Note on: ${item.text}`}
                 value={answer?.note ?? ''}
+                field={answerField('item-note', item.id)}
                 onChange={(note) => setItemNote(item.id, note)}
               />
             </li>

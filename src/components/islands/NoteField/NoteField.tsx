@@ -1,19 +1,35 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { MAX_NOTE_LENGTH } from '~/lib/limits';
 import styles from './NoteField.module.css';
 
-/** An optional note, folded away until the reader opens it. */
+/**
+ * An optional note, folded away until the reader opens it. Once open (by the reader,
+ * or because a saved note arrived) it stays open while they edit, even when they
+ * delete every character; only the reader closes it. Each keystroke is saved as
+ * typed, so a space at the end stays under the cursor; the note is trimmed when the
+ * reader leaves the field.
+ */
 export function NoteField({
   label,
   value,
   onChange,
+  field,
 }: {
   label: string;
   value: string;
   onChange: (note: string) => void;
+  /** Attributes naming the answer, so input typed before hydration is kept (src/lib/early-input.ts). */
+  field?: Record<string, string>;
 }) {
   const id = useId();
+  const [open, setOpen] = useState(false);
   return (
-    <details className={styles.note} open={value ? true : undefined} data-pagefind-ignore>
+    <details
+      className={styles.note}
+      open={open || value !== '' ? true : undefined}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      data-pagefind-ignore
+    >
       <summary className={styles.summary}>{value ? 'Your note' : 'Add a note'}</summary>
       <label htmlFor={id} className={styles.srOnly}>
         {label}
@@ -22,9 +38,14 @@ export function NoteField({
         id={id}
         className={styles.field}
         rows={2}
-        maxLength={2000}
+        maxLength={MAX_NOTE_LENGTH}
         value={value}
+        {...field}
         onChange={(e) => onChange(e.currentTarget.value)}
+        onBlur={(e) => {
+          const trimmed = e.currentTarget.value.trim();
+          if (trimmed !== e.currentTarget.value) onChange(trimmed);
+        }}
       />
     </details>
   );

@@ -11,6 +11,7 @@ import {
 } from '~/lib/results/transfer';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { $answers } from '~/lib/stores/answers';
+import { recordExport } from '~/lib/stores/backup';
 import { $snapshots } from '~/lib/stores/snapshots';
 import { $storageHealth, type StorageHealth } from '~/lib/stores/storage';
 import { applyImport, eraseAll, storedEntries, type StoredEntry } from '~/lib/stores/your-data';
@@ -51,6 +52,7 @@ export function YourData({ outline }: { outline: ResultsOutline }) {
   const exportAll = () => {
     const now = new Date();
     download(exportFileName(now), createExport(answers, snapshots, now), 'application/json');
+    recordExport(answers, snapshots, now);
     setMessage({ kind: 'done', text: `Exported ${describe(current, snapshots.length)}.` });
   };
 

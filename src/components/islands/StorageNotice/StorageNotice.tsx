@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { $answers } from '~/lib/stores/answers';
 import { $recoveries, $storageHealth, type Recovery, type StorageHealth } from '~/lib/stores/storage';
+import { BackupStatus } from './BackupStatus';
 import styles from './StorageNotice.module.css';
 
 const NO_RECOVERIES: Recovery[] = [];
@@ -8,22 +9,34 @@ const SERVER_HEALTH = (): StorageHealth => 'ok';
 // Importing the answers store reads storage, which is what may raise a notice.
 void $answers;
 
-/** Tells the reader when answers cannot be saved, or when saved answers could not be read. */
-export default function StorageNotice({ resultsHref }: { resultsHref: string }) {
+/**
+ * Tells the reader when answers cannot be saved, when saved answers could not be read,
+ * and when they changed since the last export. On the results page (`full`) it also
+ * says what can erase answers and whether the browser agreed to keep them; there the
+ * "Your data" section speaks about blocked or full storage.
+ */
+export default function StorageNotice({ resultsHref, full = false }: { resultsHref: string; full?: boolean }) {
   const health = useStore($storageHealth, { ssr: SERVER_HEALTH });
   const recoveries = useStore($recoveries, { ssr: () => NO_RECOVERIES });
-  if (health === 'ok' && recoveries.length === 0) return <div role="status" aria-live="polite" />;
+  const status = <BackupStatus full={full} resultsHref={resultsHref} />;
+  if ((health === 'ok' || full) && recoveries.length === 0)
+    return (
+      <div role="status" aria-live="polite">
+        {status}
+      </div>
+    );
   return (
     <div role="status" aria-live="polite">
+      {status}
       <div className={styles.notice}>
-        {health === 'blocked' && (
+        {health === 'blocked' && !full && (
           <p>
             <strong>Your answers cannot be saved in this browser.</strong> It is blocking this site from storing data,
             so answers last only while this page is open. Allow site data for this site to keep them, or export them
             from <a href={resultsHref}>Your results</a> before you leave.
           </p>
         )}
-        {health === 'full' && (
+        {health === 'full' && !full && (
           <p>
             <strong>Your latest answers are not saved: this browser’s storage is full.</strong> They are still on this
             page. Export them from <a href={resultsHref}>Your results</a>, or free some space and answer again.
@@ -31,7 +44,7 @@ export default function StorageNotice({ resultsHref }: { resultsHref: string }) 
         )}
         {recoveries.map((r) => (
           <p key={r.backupKey || r.key}>
-            <strong>Some saved answers could not be read.</strong> {r.message}{' '}
+            <strong>{r.title ?? 'Some saved answers could not be read.'}</strong> {r.message}{' '}
             {r.backupKey
               ? `A copy is kept in this browser under “${r.backupKey}”, and you can start again here.`
               : 'They are left untouched in this browser until you answer again.'}
