@@ -11,19 +11,21 @@ import { launchBrowser, openPage, url, hydrateAll } from './support/browser';
 
 /**
  * Budgets in bytes (gzipped JS, inline scripts included), set from what the build
- * measured plus about 5% headroom. Measured 2026-12-02: reading 6.4 KB (the service
- * worker's registration added 0.2 KB), chapter at the top 8.2 KB, chapter with every
- * island 92.8 KB, results 105.3 KB. Issue 14 aims at 85 KB and 90 KB for the last two;
- * not reached: react-dom alone is 65.7 KB and zod/mini, which checks stored answers on
- * every page with an island, 7.9 KB. See docs/benchmarks.md.
+ * measured plus headroom. Measured 2026-12-02 after merging main: reading 6.4 KB,
+ * chapter at the top 8.4 KB, chapter with every island 97.7 KB, results 108.6 KB. What
+ * grew since 22 November: the service worker's registration, an inline script on every
+ * page (0.2 KB); main's storage backup (3.4 KB), early-input directive (0.6 KB) and
+ * larger storage notice (0.6 KB) on the chapter. Issue 14 aims at 85 KB (chapter) and
+ * 90 KB (results); not reached: react-dom alone is 65.7 KB and zod/mini 7.6 KB. See
+ * docs/benchmarks.md.
  */
 const BUDGETS = {
   /** A page with no islands, before search is used: Starlight's own small scripts only. */
   reading: 6_500,
   /** A chapter opened at the top: its islands (and React) load only when the reader reaches them. */
-  chapterOnOpen: 8_300,
+  chapterOnOpen: 8_700,
   /** A chapter with a checklist and an assessment, every island loaded. */
-  chapter: 97_500,
+  chapter: 102_500,
   /** Your results, loaded. */
   results: 110_000,
 };
