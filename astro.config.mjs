@@ -4,9 +4,11 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { buildSidebar, readPages, readFrameworks } from './src/lib/sidebar.ts';
-import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { fileURLToPath } from 'node:url';
 import { inlineScriptHashes } from './scripts/csp-hashes.mjs';
+import { offline } from './src/integrations/offline.ts';
 import { PAGEFIND_RANKING } from './src/lib/search-ranking.ts';
 
 /** Starlight's components, wherever npm put the package: their inline scripts need CSP hashes. */
@@ -34,9 +36,16 @@ const socialPreview = site
       },
     ]
   : [];
+/** Installable: the web manifest (relative URLs inside, so it works under any base) and icons. */
+/** @type {HeadTags} */
+const installable = [
+  { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },
+  { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base.replace(/\/?$/, '/')}icons/apple-touch-icon.png` } },
+  { tag: 'meta', attrs: { name: 'theme-color', content: '#3447e0' } },
+];
 /** Extra <head> tags on every page. */
 /** @type {HeadTags} */
-const head = socialPreview;
+const head = [...socialPreview, ...installable];
 
 /**
  * `client:early` for the islands that take answers: hydrate on view or first touch, and
@@ -91,8 +100,10 @@ export default defineConfig({
   // Astro does not hash the <style> it inlines for islands used in MDX, so the CSP would block it:
   // serve all CSS as files instead ('self').
   build: { inlineStylesheets: 'never' },
+  // Sätteri, Astro's native Markdown processor (a remark plugin here would switch every page to the
+  // much slower unified pipeline; see docs/benchmarks.md).
   markdown: {
-    remarkPlugins: [[remarkBaseLinks, { base }]],
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
   },
   integrations: [
     starlight({
@@ -112,11 +123,14 @@ export default defineConfig({
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
         Search: './src/components/starlight/Search.astro',
+        Footer: './src/components/starlight/Footer.astro',
       },
       routeMiddleware: './src/lib/route-middleware.ts',
     }),
     mdx(),
     react(),
     earlyInput,
+    // Last, so the service worker precaches the finished build, Pagefind's index included.
+    offline(),
   ],
 });

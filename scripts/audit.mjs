@@ -2,10 +2,10 @@
 /**
  * `npm run audit`: Lighthouse (mobile defaults: emulated phone, simulated slow 4G and
  * CPU) on the home page, a chapter with islands and Your results, against the built
- * site served as a static host would. Prints the four category scores and LCP, TBT
+ * site served as a static host would, compressed. Prints the four category scores and LCP, TBT
  * and CLS. It reports; it does not fail the tests. Run `npm run build` first.
  *
- *   node scripts/audit.mjs [--dir dist] [--json reports/lighthouse.json]
+ *   node scripts/audit.mjs [--dir dist] [--base /] [--json reports/lighthouse.json]
  *
  * Uses a system Chromium (CHROMIUM_PATH or CHROME_PATH, else the usual places).
  */
@@ -41,7 +41,8 @@ if (!existsSync(`${dir}/index.html`)) {
 }
 
 const chromePath = process.env.CHROME_PATH ?? ensureChromium();
-const site = await serve({ dir, port: 0 });
+// Astro's preview server compresses (gzip), as a real host does.
+const site = await serve({ dir, port: 0, base: arg('base', '/') });
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],

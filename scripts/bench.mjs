@@ -10,6 +10,8 @@
  *   node scripts/bench.mjs [--sizes 100,1000] [--keep]
  *
  * --keep leaves the temporary projects in place (their path is printed).
+ * --prepare only makes the projects (kept) and prints their paths, e.g. to profile a build:
+ *   node --cpu-prof --cpu-prof-dir=prof node_modules/astro/bin/astro.mjs build   (in the playbook copy)
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -46,7 +48,8 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const SIZES = arg('sizes', '100,1000').split(',').map(Number);
-const KEEP = process.argv.includes('--keep');
+const PREPARE = process.argv.includes('--prepare');
+const KEEP = PREPARE || process.argv.includes('--keep');
 
 // ---------------------------------------------------------------- content
 
@@ -179,7 +182,8 @@ const countHtml = (dist) =>
 
 async function medianQueryMs(browser, dist) {
   const site = await serve({ dir: dist, port: 0, base: '/' });
-  const context = await browser.newContext();
+  // No service worker: its background download of the whole site would compete with the queries.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.goto(site.url);
@@ -222,6 +226,8 @@ async function measure(browser, dir) {
     pages,
     pagesPerSecond: pages / seconds,
     distBytes: sizeOf(dist),
+    // A page outside the synthetic chapters: its size shows whether pages grow with the playbook.
+    pageBytes: sizeOf(join(dist, 'glossary/index.html')),
     pagefindBytes: sizeOf(join(dist, 'pagefind')),
     queryMs: await medianQueryMs(browser, dist),
   };
@@ -230,16 +236,27 @@ async function measure(browser, dir) {
 // ---------------------------------------------------------------- report
 
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kb = (bytes) => `${(bytes / 1e3).toFixed(0)} KB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
 function table(results) {
-  const head = ['Chapters', 'Site', 'Pages', 'Build', 'Pages/s', 'dist', 'Pagefind index', 'Median query'];
+  const head = [
+    'Chapters',
+    'Site',
+    'Pages',
+    'Build',
+    'Pages/s',
+    'dist',
+    'Glossary page',
+    'Pagefind index',
+    'Median query',
+  ];
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
   for (const { size, playbook: p, plain: s } of results) {
     lines.push(
-      `| ${size} | Playbook | ${p.pages} | ${p.seconds.toFixed(1)} s | ${p.pagesPerSecond.toFixed(1)} | ${mb(p.distBytes)} | ${mb(p.pagefindBytes)} | ${p.queryMs.toFixed(1)} ms |`,
-      `| ${size} | Plain Starlight | ${s.pages} | ${s.seconds.toFixed(1)} s | ${s.pagesPerSecond.toFixed(1)} | ${mb(s.distBytes)} | ${mb(s.pagefindBytes)} | ${s.queryMs.toFixed(1)} ms |`,
-      `| ${size} | Ratio | | ${ratio(p.seconds, s.seconds)} | ${ratio(p.pagesPerSecond, s.pagesPerSecond)} | ${ratio(p.distBytes, s.distBytes)} | ${ratio(p.pagefindBytes, s.pagefindBytes)} | ${ratio(p.queryMs, s.queryMs)} |`,
+      `| ${size} | Playbook | ${p.pages} | ${p.seconds.toFixed(1)} s | ${p.pagesPerSecond.toFixed(1)} | ${mb(p.distBytes)} | ${kb(p.pageBytes)} | ${mb(p.pagefindBytes)} | ${p.queryMs.toFixed(1)} ms |`,
+      `| ${size} | Plain Starlight | ${s.pages} | ${s.seconds.toFixed(1)} s | ${s.pagesPerSecond.toFixed(1)} | ${mb(s.distBytes)} | ${kb(s.pageBytes)} | ${mb(s.pagefindBytes)} | ${s.queryMs.toFixed(1)} ms |`,
+      `| ${size} | Ratio | | ${ratio(p.seconds, s.seconds)} | ${ratio(p.pagesPerSecond, s.pagesPerSecond)} | ${ratio(p.distBytes, s.distBytes)} | ${ratio(p.pageBytes, s.pageBytes)} | ${ratio(p.pagefindBytes, s.pagefindBytes)} | ${ratio(p.queryMs, s.queryMs)} |`,
     );
   }
   return lines.join('\n');
@@ -254,6 +271,10 @@ try {
     try {
       const playbookDir = playbookProject(base, size);
       const plainDir = plainProject(base, playbookDir);
+      if (PREPARE) {
+        console.log(`  playbook: ${playbookDir}\n  plain Starlight: ${plainDir}`);
+        continue;
+      }
       console.log('  building the playbook…');
       const playbook = await measure(browser, playbookDir);
       console.log(`  ${playbook.pages} pages in ${playbook.seconds.toFixed(1)} s; building plain Starlight…`);
@@ -267,6 +288,7 @@ try {
 } finally {
   await browser.close();
 }
+if (PREPARE) process.exit(0);
 
 const versions = ['astro', '@astrojs/starlight', 'pagefind'].map(
   (name) => `${name} ${JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version}`,
@@ -277,4 +299,11 @@ console.log(
 console.log(
   `Median of ${QUERIES.length} queries (tests/fixtures/search-queries.json), each a search plus its first five results, after ${WARM_UP.length} other queries to warm up.\n`,
 );
-console.log(table(results));
+{
+  console.log(table(results));
+  console.log('\nPlaybook ÷ plain Starlight, same run:');
+  for (const { size, playbook: p, plain: s } of results)
+    console.log(
+      `  ${size} chapters: build time ${ratio(p.seconds, s.seconds)}, dist size ${ratio(p.distBytes, s.distBytes)}`,
+    );
+}

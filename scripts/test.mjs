@@ -5,7 +5,7 @@
  * any step or test failed. Ends with one line: "N passed, N failed".
  *
  *   typecheck (astro check) · lint · unit tests · originality · production build · HTML check
- *   · browser tests · link check · sub-path build + link check
+ *   · browser tests · link check · sub-path build + link check + offline test
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,14 +28,23 @@ function run(name, command, args, env = {}) {
 }
 
 /** Runs a vitest project and adds its counts to the totals. */
-function vitest(name, project, env = {}) {
+function vitest(name, project, env = {}, files = []) {
   mkdirSync('reports', { recursive: true });
   const report = `reports/${project}.json`;
   rmSync(report, { force: true });
   const ok = run(
     name,
     'npx',
-    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      ...files,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
     env,
   );
   if (existsSync(report)) {
@@ -86,8 +95,20 @@ if (want('links')) {
   const built = run('Sub-path build (BASE_PATH=/playbook/)', 'npx', ['astro', 'build', '--outDir', 'dist-subpath'], {
     BASE_PATH: '/playbook/',
   });
-  if (built)
+  if (built) {
     run('Sub-path link check', 'node', ['scripts/check-links.mjs', '--dir', 'dist-subpath', '--base', '/playbook/']);
+    // The service worker's scope and precache must follow the sub-path too.
+    vitest(
+      'Sub-path offline test',
+      'e2e',
+      {
+        CHROMIUM_PATH: ensureChromium(),
+        E2E_DIST: 'dist-subpath',
+        BASE_PATH: '/playbook/',
+      },
+      ['tests/e2e/offline.test.ts'],
+    );
+  }
 }
 
 console.log('\nSummary');

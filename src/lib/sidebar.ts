@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { splitFrontmatter } from './content/frontmatter.ts';
 
 export interface SidebarPage {
@@ -110,4 +111,60 @@ export function buildSidebar(pages: SidebarPage[], frameworks: SidebarFramework[
     ...(situations.length ? [{ label: 'Situations', collapsed: true, items: situations.map((p) => entry(p)) }] : []),
     ...(reference.length ? [{ label: 'Reference', items: reference.map((p) => entry(p)) }] : []),
   ];
+}
+
+/** A sidebar entry as Starlight hands it to each page (links resolved, the current one marked). */
+export type PageSidebarEntry = StarlightRouteData['sidebar'][number];
+
+/**
+ * Up to this many links, every page shows the whole sidebar (today's playbook has about 50).
+ * Above it, a page would carry a link to every other page, so its HTML, and the whole build,
+ * would grow with the square of the page count.
+ */
+export const FULL_SIDEBAR_LIMIT = 150;
+
+/** In a large playbook, how many links of the framework being read a page shows around itself. */
+export const GROUP_WINDOW = 40;
+
+const countLinks = (entries: PageSidebarEntry[]): number =>
+  entries.reduce((n, e) => n + (e.type === 'link' ? 1 : countLinks(e.entries)), 0);
+const hasCurrent = (entries: PageSidebarEntry[]): boolean =>
+  entries.some((e) => (e.type === 'link' ? e.isCurrent : hasCurrent(e.entries)));
+type PageSidebarLink = Extract<PageSidebarEntry, { type: 'link' }>;
+function firstLink(entries: PageSidebarEntry[]): PageSidebarLink | undefined {
+  for (const e of entries) {
+    const found = e.type === 'link' ? e : firstLink(e.entries);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * One page's sidebar in a large playbook: the framework being read as a group (its overview,
+ * then up to GROUP_WINDOW chapters around the current one), every other framework as one link
+ * to its overview. A page's size then no longer depends on the number of chapters, and every
+ * page stays reachable (each window overlaps the next). A sidebar of up to `limit` links is
+ * returned as it is.
+ */
+export function compactSidebar(
+  sidebar: PageSidebarEntry[],
+  frameworkTitles: ReadonlySet<string>,
+  limit = FULL_SIDEBAR_LIMIT,
+): PageSidebarEntry[] {
+  if (countLinks(sidebar) <= limit) return sidebar;
+  return sidebar.map((entry) => {
+    if (entry.type !== 'group' || !frameworkTitles.has(entry.label)) return entry;
+    if (hasCurrent(entry.entries)) return { ...entry, entries: windowAround(entry.entries) };
+    const overview = firstLink(entry.entries);
+    if (!overview) return entry;
+    return { type: 'link', label: entry.label, href: overview.href, isCurrent: false, badge: undefined, attrs: {} };
+  });
+}
+
+/** The first entry (the overview) and GROUP_WINDOW entries centred on the current page. */
+function windowAround(entries: PageSidebarEntry[]): PageSidebarEntry[] {
+  if (entries.length <= GROUP_WINDOW + 1) return entries;
+  const current = entries.findIndex((e) => (e.type === 'link' ? e.isCurrent : hasCurrent(e.entries)));
+  const start = Math.min(Math.max(1, current - GROUP_WINDOW / 2), entries.length - GROUP_WINDOW);
+  return [entries[0]!, ...entries.slice(start, start + GROUP_WINDOW)];
 }

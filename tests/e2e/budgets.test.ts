@@ -11,18 +11,21 @@ import { launchBrowser, openPage, url, hydrateAll } from './support/browser';
 
 /**
  * Budgets in bytes (gzipped JS, inline scripts included), set from what the build
- * measured on 2026-11-22 plus about 5% headroom: reading 6.2 KB, chapter at the top 7.9 KB,
- * chapter with every island 92.6 KB,
- * results 104.8 KB. The chapter misses the 75 KB aim: react-dom alone is 65.7 KB,
- * and zod/mini (checking stored answers) about 8 KB. See docs/benchmarks.md.
+ * measured plus headroom. Measured 2026-12-02 after merging main: reading 6.4 KB,
+ * chapter at the top 8.4 KB, chapter with every island 97.7 KB, results 108.6 KB. What
+ * grew since 22 November: the service worker's registration, an inline script on every
+ * page (0.2 KB); main's storage backup (3.4 KB), early-input directive (0.6 KB) and
+ * larger storage notice (0.6 KB) on the chapter. Issue 14 aims at 85 KB (chapter) and
+ * 90 KB (results); not reached: react-dom alone is 65.7 KB and zod/mini 7.6 KB. See
+ * docs/benchmarks.md.
  */
 const BUDGETS = {
   /** A page with no islands, before search is used: Starlight's own small scripts only. */
   reading: 6_500,
   /** A chapter opened at the top: its islands (and React) load only when the reader reaches them. */
-  chapterOnOpen: 8_300,
+  chapterOnOpen: 8_700,
   /** A chapter with a checklist and an assessment, every island loaded. */
-  chapter: 97_500,
+  chapter: 102_500,
   /** Your results, loaded. */
   results: 110_000,
 };
@@ -60,7 +63,9 @@ function recordScripts(page: Page) {
 }
 
 async function measure(path: string, { islands = false } = {}) {
-  const { page, errors } = await openPage(browser);
+  // What the page itself loads: the service worker's background download of the whole
+  // playbook for offline use (src/integrations/offline.ts) is not part of any page's cost.
+  const { page, errors } = await openPage(browser, { serviceWorkers: 'block' });
   const total = recordScripts(page);
   await page.goto(url(path), { waitUntil: 'networkidle' });
   if (islands) await hydrateAll(page);

@@ -9,6 +9,7 @@
 import type { Assessment, Band, Checklist, CrosswalkTheme, Framework, FrameworkId } from '../content/schemas';
 import { assessmentView, type DimensionView, type StatementView } from '../island-props';
 import { pageHref, searchHref } from '../links';
+import type { ArchivedEdition } from './legacy';
 
 /** A statement to rate, with where to get help: the same view the assessment island gets. */
 export type ResultsStatement = StatementView;
@@ -160,4 +161,10 @@ export function outline(manifest: ResultsManifest): ResultsOutline {
       checklists: f.checklists.map((c) => ({ id: c.id, items: c.items.map((i) => ({ id: i.id })) })),
     })),
   };
+}
+
+/** What the results page fetches (src/pages/results-manifest.json.ts): the manifest and the earlier editions of the questions. */
+export interface ResultsData {
+  manifest: ResultsManifest;
+  archive: ArchivedEdition[];
 }

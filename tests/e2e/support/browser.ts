@@ -33,13 +33,18 @@ export interface Watched {
   foreignRequests: string[];
 }
 
-/** Opens a page in a fresh context (its own storage) and watches it. */
+/**
+ * Opens a page in a fresh context (its own storage) and watches it. Service workers are
+ * blocked unless asked for: the offline worker would otherwise start downloading the whole
+ * site in the background and, once in control, answer requests that `page.route` never
+ * sees (tests/e2e/offline.test.ts is the one that wants it).
+ */
 export async function openPage(
   browser: Browser,
   options: Parameters<Browser['newContext']>[0] & { init?: () => void } = {},
 ): Promise<Watched> {
   const { init, ...contextOptions } = options;
-  const context = await browser.newContext(contextOptions);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...contextOptions });
   if (init) await context.addInitScript(init);
   return watch(context, await context.newPage());
 }

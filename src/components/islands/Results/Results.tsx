@@ -1,10 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
-import type { ArchivedEdition } from '~/lib/results/legacy';
 import { useStore } from '@nanostores/react';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { nextSteps } from '~/lib/results/action-plan';
 import { aggregate, crosswalk, resultsFromSheet, scoreSheet, summarise } from '~/lib/results/aggregate';
-import { outline, type ResultsManifest } from '~/lib/results/manifest';
+import { outline, type ResultsData } from '~/lib/results/manifest';
 import { priorities } from '~/lib/results/priorities';
 import { diffScores, NO_SNAPSHOTS } from '~/lib/results/snapshots';
 import { $answers } from '~/lib/stores/answers';
@@ -26,6 +25,7 @@ import { TargetProgress } from './TargetProgress';
 import { Team } from './Team';
 import { TraceBack } from './TraceBack';
 import { useSharedView } from './useSharedView';
+import { useResultsData } from './useResultsData';
 import { YourData } from './YourData';
 import ui from './Results.module.css';
 
@@ -63,11 +63,30 @@ function Section({
 }
 
 /**
- * The results page's one island: a dashboard whose first screen says how you are
- * doing and what to do next. The build's manifest is its one input, handed in once
- * at the top, so where it comes from can change in one place.
+ * The results page's one island. The page renders the dashboard on the server as its
+ * children (static HTML: the structure with "No answers yet" states, readable without
+ * JavaScript). In the browser the island fetches the build's data once (a static JSON
+ * file the browser and the offline cache keep, rather than a copy inlined in every load
+ * of the page) and then renders the same dashboard live from the stored answers.
  */
-export default function Results({ manifest, archive }: { manifest: ResultsManifest; archive: ArchivedEdition[] }) {
+export default function Results({ dataUrl, children }: { dataUrl: string; children?: ReactNode }) {
+  const state = useResultsData(dataUrl);
+  if (state.status === 'ready') return <ResultsSections {...state.data} />;
+  if (state.status === 'failed')
+    return (
+      <>
+        <p role="alert">
+          Your results could not be worked out: the page’s data did not arrive. Check your connection and reload the
+          page. Your answers are safe in this browser.
+        </p>
+        {children}
+      </>
+    );
+  return <>{children}</>;
+}
+
+/** The dashboard: its first screen says how you are doing and what to do next. */
+export function ResultsSections({ manifest, archive }: ResultsData) {
   const scoring = useMemo(() => outline(manifest), [manifest]);
   const answers = useStore($answers, { ssr: EMPTY });
   const snapshots = useStore($snapshots, { ssr: NONE });

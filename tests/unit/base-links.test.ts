@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { remarkBaseLinks, withBase } from '~/lib/remark-base-links';
+import { markdownToHtml } from 'satteri';
+import { baseLinksPlugin, withBase } from '~/lib/base-links';
 
 describe('links in Markdown under a deploy sub-path', () => {
   test('root paths get the sub-path', () => {
@@ -14,16 +15,16 @@ describe('links in Markdown under a deploy sub-path', () => {
     expect(withBase('#top', '/playbook/')).toBe('#top');
     expect(withBase('/playbook/glossary/', '/playbook/')).toBe('/playbook/glossary/');
   });
-  test('the plugin rewrites links and link definitions anywhere in the tree', () => {
-    const tree = {
-      type: 'root',
-      children: [
-        { type: 'paragraph', children: [{ type: 'link', url: '/glossary/', children: [] }] },
-        { type: 'definition', url: '/start-here/' },
-      ],
-    };
-    remarkBaseLinks({ base: '/playbook/' })(tree);
-    expect(JSON.stringify(tree)).toContain('"/playbook/glossary/"');
-    expect(JSON.stringify(tree)).toContain('"/playbook/start-here/"');
+  test('the plugin rewrites links and link definitions anywhere in the document', async () => {
+    const markdown =
+      '- see [the glossary](/glossary/)\n\n> [start][s]\n\n[s]: /start-here/\n\n[out](https://example.org/)';
+    const { html } = await markdownToHtml(markdown, { mdastPlugins: [baseLinksPlugin('/playbook/')] });
+    expect(html).toContain('href="/playbook/glossary/"');
+    expect(html).toContain('href="/playbook/start-here/"');
+    expect(html).toContain('href="https://example.org/"');
+  });
+  test('at the root the plugin changes nothing', async () => {
+    const { html } = await markdownToHtml('[the glossary](/glossary/)', { mdastPlugins: [baseLinksPlugin('/')] });
+    expect(html).toContain('href="/glossary/"');
   });
 });
