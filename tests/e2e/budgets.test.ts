@@ -5,9 +5,8 @@
  * whatever the server sent. When a budget fails, look at what grew before raising it.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, url, hydrateAll } from './support/browser';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { openPage, url, hydrateAll, settled } from './support/browser';
 
 /**
  * Budgets in bytes (gzipped JS, inline scripts included), set from what the build
@@ -31,23 +30,22 @@ const READING = 'glossary/';
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
 const RESULTS = 'results/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 const gzipped = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
 /** Records every JavaScript response of the page's context, by URL. */
 function recordScripts(page: Page) {
   const scripts = new Map<string, Promise<number>>();
+  // Every request's answer, so that the count waits for requests still in flight.
+  const answered: Promise<unknown>[] = [];
+  page.context().on('request', (request) => answered.push(request.response()));
   page.context().on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
     if (response.request().resourceType() === 'script' || /javascript/.test(type))
       scripts.set(response.url(), response.body().then(gzipped));
   });
   return async () => {
+    await settled(page);
+    await Promise.all(answered);
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
     );
@@ -59,10 +57,10 @@ function recordScripts(page: Page) {
   };
 }
 
-async function measure(path: string, { islands = false } = {}) {
+async function measure(browser: Browser, path: string, { islands = false } = {}) {
   const { page, errors } = await openPage(browser);
   const total = recordScripts(page);
-  await page.goto(url(path), { waitUntil: 'networkidle' });
+  await page.goto(url(path));
   if (islands) await hydrateAll(page);
   const result = await total();
   console.log(`${path}: ${(result.bytes / 1000).toFixed(1)} KB of JS (gzipped) from ${result.files.length} files`);
@@ -70,9 +68,9 @@ async function measure(path: string, { islands = false } = {}) {
   return { ...result, errors };
 }
 
-describe('JavaScript a page loads, gzipped', () => {
-  test(`a reading page stays under ${BUDGETS.reading / 1000} KB until search is used`, async () => {
-    const { bytes, files, errors } = await measure(READING);
+test.describe('JavaScript a page loads, gzipped', () => {
+  test(`a reading page stays under ${BUDGETS.reading / 1000} KB until search is used`, async ({ browser }) => {
+    const { bytes, files, errors } = await measure(browser, READING);
     expect(
       files.filter((f) => /pagefind/.test(f)),
       'search loads only when used',
@@ -81,8 +79,8 @@ describe('JavaScript a page loads, gzipped', () => {
     expect(errors).toEqual([]);
   });
 
-  test(`a chapter loads no island code until the reader scrolls to its checks`, async () => {
-    const { bytes, files, errors } = await measure(CHAPTER);
+  test(`a chapter loads no island code until the reader scrolls to its checks`, async ({ browser }) => {
+    const { bytes, files, errors } = await measure(browser, CHAPTER);
     expect(
       files.filter((f) => /react|client|Checklist|Assessment/i.test(f)),
       'islands load when they come into view',
@@ -91,14 +89,14 @@ describe('JavaScript a page loads, gzipped', () => {
     expect(errors).toEqual([]);
   });
 
-  test(`a chapter with its islands loaded stays under ${BUDGETS.chapter / 1000} KB`, async () => {
-    const { bytes, errors } = await measure(CHAPTER, { islands: true });
+  test(`a chapter with its islands loaded stays under ${BUDGETS.chapter / 1000} KB`, async ({ browser }) => {
+    const { bytes, errors } = await measure(browser, CHAPTER, { islands: true });
     expect(bytes).toBeLessThanOrEqual(BUDGETS.chapter);
     expect(errors).toEqual([]);
   });
 
-  test(`Your results stays under ${BUDGETS.results / 1000} KB`, async () => {
-    const { bytes, errors } = await measure(RESULTS, { islands: true });
+  test(`Your results stays under ${BUDGETS.results / 1000} KB`, async ({ browser }) => {
+    const { bytes, errors } = await measure(browser, RESULTS, { islands: true });
     expect(bytes).toBeLessThanOrEqual(BUDGETS.results);
     expect(errors).toEqual([]);
   });

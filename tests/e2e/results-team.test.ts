@@ -4,17 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { hydrated, launchBrowser, openPage, url } from './support/browser';
+import { expect, test } from '@playwright/test';
+import { hydrated, openPage, url } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-const shown = (locator: Locator) => locator.waitFor().then(() => true);
 const at = '2026-11-01T10:00:00.000Z';
 /** The statements of "Identify the customer", from the content itself. */
 const IDENTIFY = (
@@ -38,8 +30,10 @@ function memberFile(name: string, value: 1 | 2 | 3 | 4 | 5) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
 }
 
-describe('team view', () => {
-  test('two files show nothing per step; a third brings the median, the spread and disagreement', async () => {
+test.describe('team view', () => {
+  test('two files show nothing per step; a third brings the median, the spread and disagreement', async ({
+    browser,
+  }) => {
     const { page, errors, foreignRequests } = await openPage(browser);
     await page.goto(url('results/'));
     await hydrated(page);
@@ -49,28 +43,28 @@ describe('team view', () => {
     const identify = table.getByRole('row', { name: /^Identify the customer/ });
 
     await input.setInputFiles([memberFile('alex.json', 5), memberFile('bo.json', 4)]);
-    await shown(section.getByText('2 people loaded. Load at least 3 to see team results.'));
-    await shown(identify.filter({ hasText: 'Hidden: fewer than 3 people scored this step.' }));
-    await expect(identify.textContent()).resolves.not.toMatch(/100|75/);
+    await expect(section.getByText('2 people loaded. Load at least 3 to see team results.')).toBeVisible();
+    await expect(identify.filter({ hasText: 'Hidden: fewer than 3 people scored this step.' })).toBeVisible();
+    await expect(identify).not.toHaveText(/100|75/);
 
     await input.setInputFiles([memberFile('cai.json', 2)]);
-    await shown(section.getByText('3 people loaded.'));
-    await shown(identify.filter({ hasText: '75' }));
+    await expect(section.getByText('3 people loaded.')).toBeVisible();
+    await expect(identify.filter({ hasText: '75' })).toBeVisible();
     const cells = await identify.getByRole('cell').allTextContents();
     expect(cells).toEqual(['3', '75', '25–100 (75 points)', 'Disagreement']);
     // A step nobody scored stays hidden.
-    await expect(table.getByRole('row', { name: /^Understand their needs/ }).textContent()).resolves.toContain(
+    await expect(table.getByRole('row', { name: /^Understand their needs/ })).toContainText(
       'Hidden: fewer than 3 people',
     );
 
     // Removing one member hides the step again.
     await section.getByRole('button', { name: 'Remove bo.json' }).click();
-    await shown(identify.filter({ hasText: 'Hidden: fewer than 3 people scored this step.' }));
+    await expect(identify.filter({ hasText: 'Hidden: fewer than 3 people scored this step.' })).toBeVisible();
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
 
-  test('a bad file and the same file twice are not counted, each with a reason', async () => {
+  test('a bad file and the same file twice are not counted, each with a reason', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url('results/'));
     await hydrated(page);
@@ -82,11 +76,11 @@ describe('team view', () => {
       { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an export') },
     ]);
     const alert = section.getByRole('alert');
-    await shown(
+    await expect(
       alert.filter({ hasText: 'Not added: alex-again.json.' }).filter({ hasText: 'same answers as alex.json' }),
-    );
-    await shown(alert.filter({ hasText: 'Not added: notes.txt.' }).filter({ hasText: 'not JSON' }));
-    await shown(section.getByText('1 person loaded.', { exact: false }));
+    ).toBeVisible();
+    await expect(alert.filter({ hasText: 'Not added: notes.txt.' }).filter({ hasText: 'not JSON' })).toBeVisible();
+    await expect(section.getByText('1 person loaded.', { exact: false })).toBeVisible();
     expect(errors).toEqual([]);
   });
 });
