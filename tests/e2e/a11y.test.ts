@@ -4,9 +4,8 @@
  * notes and "where to start" lists are on screen too. Pages come from listing the
  * build's HTML files, so a new page is swept without anyone adding it here.
  */
-import { expect, test } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openPage, url, type Watched, hydrateAll } from './support/browser';
+import { expect, test, openPage, url, type Watched, hydrateAll } from './support/browser';
 import { builtPages, parseBuiltPages, type ParsedPage } from './support/built-pages';
 import { ANSWERS_KEY, fixture, seed } from './support/storage';
 

@@ -2,8 +2,8 @@
  * Checklists and assessments remember every answer in this browser, everywhere they
  * appear, and survive whatever the browser throws at them.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { hydrateAll, openPage, url, watch } from './support/browser';
+import type { Page } from '@playwright/test';
+import { expect, test, hydrateAll, openPage, url, watch } from './support/browser';
 import { ANSWERS_KEY, blockStorage, fillStorage, fixture, seed } from './support/storage';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';

@@ -5,8 +5,8 @@
  * whatever the server sent. When a budget fails, look at what grew before raising it.
  */
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { openPage, url, hydrateAll, settled } from './support/browser';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test, openPage, url, hydrateAll, settled } from './support/browser';
 
 /**
  * Budgets in bytes (gzipped JS, inline scripts included), set from what the build

@@ -6,8 +6,8 @@
  * browser proves it: no page, island or search reports a CSP violation.
  */
 import { createHash } from 'node:crypto';
-import { expect, test, type Browser } from '@playwright/test';
-import { openPage, url, hydrateAll } from './support/browser';
+import type { Browser } from '@playwright/test';
+import { expect, test, openPage, url, hydrateAll } from './support/browser';
 import { searchInDialog, searchOnPage } from './support/search';
 import { builtPages, parseBuiltPages, type ParsedPage } from './support/built-pages';
 

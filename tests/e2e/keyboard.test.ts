@@ -3,8 +3,8 @@
  * chapter with Tab and the arrow keys, sees the score, and reaches Your results,
  * which shows it. And wherever the keyboard focus goes, it can be seen.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { openPage, url, hydrateAll } from './support/browser';
+import type { Page } from '@playwright/test';
+import { expect, test, openPage, url, hydrateAll } from './support/browser';
 import { builtPages } from './support/built-pages';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';

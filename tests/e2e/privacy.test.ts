@@ -6,8 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { baseUrl, openPage, url, hydrateAll } from './support/browser';
+import { expect, test, baseUrl, openPage, url, hydrateAll } from './support/browser';
 import { searchInDialog, searchOnPage } from './support/search';
 import { distDir, parseBuiltPages } from './support/built-pages';
 

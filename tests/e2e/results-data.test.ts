@@ -4,8 +4,8 @@
  * playbook's keys.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { hydrated, openPage, url } from './support/browser';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test, hydrated, openPage, url } from './support/browser';
 import { ANSWERS_KEY, blockStorage, fixture, seed } from './support/storage';
 
 const FULL = fixture('results/answers-full.json');

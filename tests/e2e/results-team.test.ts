@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test } from '@playwright/test';
-import { hydrated, openPage, url } from './support/browser';
+import { expect, test, hydrated, openPage, url } from './support/browser';
 
 const at = '2026-11-01T10:00:00.000Z';
 /** The statements of "Identify the customer", from the content itself. */

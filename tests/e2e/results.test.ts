@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
+import type { Browser, Download, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { hydrateAll, hydrated, openPage, settled, url } from './support/browser';
+import { expect, test, hydrateAll, hydrated, openPage, settled, url } from './support/browser';
 import { ANSWERS_KEY, fixture, seed } from './support/storage';
 
 const RESULTS = 'results/';

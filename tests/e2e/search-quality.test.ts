@@ -7,11 +7,11 @@
  * 90% of them. The hit rate and every miss are printed, next to what Pagefind
  * alone (every word must match) would have found.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { baseUrl, openPage, url } from './support/browser';
+import { expect, test, baseUrl, openPage, url } from './support/browser';
 import { hasPage } from './support/built-pages';
 import { queryTerms } from '~/lib/search';
 

@@ -3,11 +3,11 @@
  * results with sections and filters, the search page that "Search related
  * guidance" links open, and what is (and is not) in the index.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { AxeBuilder } from '@axe-core/playwright';
-import { baseUrl, openPage, settled, url } from './support/browser';
+import { expect, test, baseUrl, openPage, settled, url } from './support/browser';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
 

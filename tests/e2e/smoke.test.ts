@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { openPage, url } from './support/browser';
+import { expect, test, openPage, url } from './support/browser';
 import { searchInDialog } from './support/search';
 
 test.describe('the built playbook', () => {

@@ -4,7 +4,31 @@
  * that record every console error, uncaught exception and request to another host,
  * and helpers to wait for islands to hydrate.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+export { expect } from '@playwright/test';
+
+/**
+ * Playwright's `test`, with every context a test opens from the worker's browser
+ * closed when the test ends (its trace is saved first). The browser lives as long
+ * as the worker, so contexts left open would pile up across files; contexts made in
+ * `beforeAll` are the hook's to close.
+ */
+export const test = base.extend<{ closeContexts: void }>({
+  closeContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      await Promise.all(
+        browser
+          .contexts()
+          .filter((context) => !before.has(context))
+          .map((context) => context.close()),
+      );
+    },
+    { auto: true },
+  ],
+});
 
 /** Address of the built site, served once for the whole run by global-setup.ts. */
 export function baseUrl(): string {

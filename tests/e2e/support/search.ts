@@ -1,5 +1,5 @@
-import { expect, type Page } from '@playwright/test';
-import { url } from './browser';
+import type { Page } from '@playwright/test';
+import { expect, url } from './browser';
 
 /** Opens the search dialog from the header, types `query` and waits for a result named like `result`. */
 export async function searchInDialog(page: Page, query: string, result: RegExp): Promise<void> {
