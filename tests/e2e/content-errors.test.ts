@@ -7,6 +7,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { expect, test } from './support/browser';
 
+// Each test builds its own copy of the project: they can run side by side.
+test.describe.configure({ mode: 'parallel' });
+
 let project = '';
 
 /**
