@@ -15,19 +15,6 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      {
-        resolve: { alias },
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/e2e/support/global-setup.ts'],
-          // One browser at a time: the suite must run on a 2-core machine.
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-        },
-      },
     ],
   },
 });

@@ -27,6 +27,23 @@ function run(name, command, args, env = {}) {
   return ok;
 }
 
+/** Runs the browser tests (@playwright/test, playwright.config.ts) and adds their counts to the totals. */
+function playwright(name, env = {}) {
+  mkdirSync('reports', { recursive: true });
+  const report = 'reports/e2e.json'; // written by the JSON reporter set in playwright.config.ts
+  rmSync(report, { force: true });
+  const ok = run(name, 'npx', ['playwright', 'test'], env);
+  if (existsSync(report)) {
+    const { stats } = JSON.parse(readFileSync(report, 'utf8'));
+    passedTests += stats.expected + stats.flaky;
+    failedTests += stats.unexpected;
+    if (stats.expected + stats.unexpected + stats.flaky === 0) results.at(-1).ok = false; // no test ran: a failure
+  } else {
+    failedTests += 1;
+  }
+  return ok;
+}
+
 /** Runs a vitest project and adds its counts to the totals. */
 function vitest(name, project, env = {}, files = []) {
   mkdirSync('reports', { recursive: true });
@@ -87,7 +104,7 @@ if (want('e2e') || want('links') || want('html')) {
       console.error(`\n${error.message}`);
       results.push({ name: 'Find Chromium', ok: false, seconds: 0 });
     }
-    if (chromium) vitest('Browser tests', 'e2e', { CHROMIUM_PATH: chromium });
+    if (chromium) playwright('Browser tests (Playwright)', { CHROMIUM_PATH: chromium });
   }
   if (built && want('links')) run('Link check', 'node', ['scripts/check-links.mjs', '--dir', 'dist']);
 }

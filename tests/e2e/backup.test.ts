@@ -4,16 +4,9 @@
  * when answers changed since the last export (on the results page and in the
  * chapters' storage notice). The export file is named by date.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hydrateAll, hydrated, launchBrowser, openPage, url } from './support/browser';
+import type { Browser } from '@playwright/test';
+import { expect, test, hydrateAll, hydrated, openPage, url } from './support/browser';
 import { ANSWERS_KEY, fixture, seed } from './support/storage';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 /** The browser's answer to navigator.storage.persist(), decided by the test. */
 function persistAnswers(granted: boolean) {
@@ -22,7 +15,7 @@ function persistAnswers(granted: boolean) {
   Object.defineProperty(navigator.storage, 'persisted', { configurable: true, value: async () => false });
 }
 
-async function resultsWithAnswers(granted: boolean) {
+async function resultsWithAnswers(browser: Browser, granted: boolean) {
   const watched = await openPage(browser);
   const { script, arg } = seed(ANSWERS_KEY, fixture('results/answers-full.json'));
   await watched.context.addInitScript(script, arg);
@@ -32,12 +25,14 @@ async function resultsWithAnswers(granted: boolean) {
   return watched;
 }
 
-describe('keeping answers safe from the browser', () => {
-  test('the results page says what can erase answers, and reminds until an export is made, named by date', async () => {
-    const { page, errors } = await resultsWithAnswers(false);
-    await page.getByText(/Safari after 7 days without a visit/).waitFor();
-    await page.getByText('Your answers changed since your last export.').waitFor();
-    await page.getByText('You have not exported them yet.').waitFor();
+test.describe('keeping answers safe from the browser', () => {
+  test('the results page says what can erase answers, and reminds until an export is made, named by date', async ({
+    browser,
+  }) => {
+    const { page, errors } = await resultsWithAnswers(browser, false);
+    await expect(page.getByText(/Safari after 7 days without a visit/)).toBeVisible();
+    await expect(page.getByText('Your answers changed since your last export.')).toBeVisible();
+    await expect(page.getByText('You have not exported them yet.')).toBeVisible();
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -45,25 +40,25 @@ describe('keeping answers safe from the browser', () => {
     ]);
     const today = new Date().toISOString().slice(0, 10);
     expect(download.suggestedFilename()).toBe(`playbook-answers-${today}.json`);
-    await page.getByText(/^Your last export was on .* Nothing has changed since\.$/).waitFor();
-    expect(await page.getByText('Your answers changed since your last export.').count()).toBe(0);
+    await expect(page.getByText(/^Your last export was on .* Nothing has changed since\.$/)).toBeVisible();
+    await expect(page.getByText('Your answers changed since your last export.')).toHaveCount(0);
 
     // A change on a chapter brings the reminder back, there and on the results page.
     await page.goto(url('frameworks/cus/identify-the-customer/'));
     await hydrateAll(page);
     await page.getByRole('checkbox', { name: /List everyone you deal with/ }).click();
     const reminder = page.getByText('Your answers changed since your last export.');
-    await reminder.waitFor();
-    await page.getByRole('link', { name: 'Export them from Your results' }).waitFor();
+    await expect(reminder).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Export them from Your results' })).toBeVisible();
     expect(errors).toEqual([]);
   });
 
-  test('the page says whether the browser agreed to keep the answers', async () => {
-    const refused = await resultsWithAnswers(false);
-    await refused.page.getByText(/has not agreed to keep them for good/).waitFor();
-    const granted = await resultsWithAnswers(true);
+  test('the page says whether the browser agreed to keep the answers', async ({ browser }) => {
+    const refused = await resultsWithAnswers(browser, false);
+    await expect(refused.page.getByText(/has not agreed to keep them for good/)).toBeVisible();
+    const granted = await resultsWithAnswers(browser, true);
     await granted.page.getByRole('button', { name: 'Export answers' }).click();
-    await granted.page.getByText(/This browser has agreed to keep them \(persistent storage\)/).waitFor();
+    await expect(granted.page.getByText(/This browser has agreed to keep them \(persistent storage\)/)).toBeVisible();
     expect([...refused.errors, ...granted.errors]).toEqual([]);
   });
 });

@@ -5,9 +5,8 @@
  * whatever the server sent. When a budget fails, look at what grew before raising it.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, url, hydrateAll } from './support/browser';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test, openPage, url, hydrateAll, settled } from './support/browser';
 
 /**
  * Budgets in bytes (gzipped JS, inline scripts included), set from what the build
@@ -34,12 +33,6 @@ const READING = 'glossary/';
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
 const RESULTS = 'results/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 const gzipped = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
 /** Records every JavaScript response of the page's context, by URL. */
@@ -62,12 +55,13 @@ function recordScripts(page: Page) {
   };
 }
 
-async function measure(path: string, { islands = false } = {}) {
+async function measure(browser: Browser, path: string, { islands = false } = {}) {
   // What the page itself loads: the service worker's background download of the whole
   // playbook for offline use (src/integrations/offline.ts) is not part of any page's cost.
   const { page, errors } = await openPage(browser, { serviceWorkers: 'block' });
   const total = recordScripts(page);
-  await page.goto(url(path), { waitUntil: 'networkidle' });
+  await page.goto(url(path));
+  await settled(page);
   if (islands) await hydrateAll(page);
   const result = await total();
   console.log(`${path}: ${(result.bytes / 1000).toFixed(1)} KB of JS (gzipped) from ${result.files.length} files`);
@@ -75,9 +69,9 @@ async function measure(path: string, { islands = false } = {}) {
   return { ...result, errors };
 }
 
-describe('JavaScript a page loads, gzipped', () => {
-  test(`a reading page stays under ${BUDGETS.reading / 1000} KB until search is used`, async () => {
-    const { bytes, files, errors } = await measure(READING);
+test.describe('JavaScript a page loads, gzipped', () => {
+  test(`a reading page stays under ${BUDGETS.reading / 1000} KB until search is used`, async ({ browser }) => {
+    const { bytes, files, errors } = await measure(browser, READING);
     expect(
       files.filter((f) => /pagefind/.test(f)),
       'search loads only when used',
@@ -86,8 +80,8 @@ describe('JavaScript a page loads, gzipped', () => {
     expect(errors).toEqual([]);
   });
 
-  test(`a chapter loads no island code until the reader scrolls to its checks`, async () => {
-    const { bytes, files, errors } = await measure(CHAPTER);
+  test(`a chapter loads no island code until the reader scrolls to its checks`, async ({ browser }) => {
+    const { bytes, files, errors } = await measure(browser, CHAPTER);
     expect(
       files.filter((f) => /react|client|Checklist|Assessment/i.test(f)),
       'islands load when they come into view',
@@ -96,14 +90,14 @@ describe('JavaScript a page loads, gzipped', () => {
     expect(errors).toEqual([]);
   });
 
-  test(`a chapter with its islands loaded stays under ${BUDGETS.chapter / 1000} KB`, async () => {
-    const { bytes, errors } = await measure(CHAPTER, { islands: true });
+  test(`a chapter with its islands loaded stays under ${BUDGETS.chapter / 1000} KB`, async ({ browser }) => {
+    const { bytes, errors } = await measure(browser, CHAPTER, { islands: true });
     expect(bytes).toBeLessThanOrEqual(BUDGETS.chapter);
     expect(errors).toEqual([]);
   });
 
-  test(`Your results stays under ${BUDGETS.results / 1000} KB`, async () => {
-    const { bytes, errors } = await measure(RESULTS, { islands: true });
+  test(`Your results stays under ${BUDGETS.results / 1000} KB`, async ({ browser }) => {
+    const { bytes, errors } = await measure(browser, RESULTS, { islands: true });
     expect(bytes).toBeLessThanOrEqual(BUDGETS.results);
     expect(errors).toEqual([]);
   });

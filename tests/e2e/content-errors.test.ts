@@ -5,7 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { expect, test } from './support/browser';
+
+// Each test builds its own copy of the project: they can run side by side.
+test.describe.configure({ mode: 'parallel' });
 
 let project = '';
 
@@ -38,12 +41,12 @@ const edit = (file: string, from: string, to: string) => {
   writeFileSync(file, text.replace(from, to));
 };
 
-afterEach(() => {
+test.afterEach(() => {
   if (project) rmSync(project, { recursive: true, force: true });
   project = '';
 });
 
-describe('the build refuses broken content', () => {
+test.describe('the build refuses broken content', () => {
   test('a duplicate id and a reference to a missing checklist, each named with its file', () => {
     const dir = brokenCopy((path) => {
       edit(

@@ -6,20 +6,16 @@
  * browser proves it: no page, island or search reports a CSP violation.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, url, hydrateAll } from './support/browser';
+import type { Browser } from '@playwright/test';
+import { expect, test, openPage, url, hydrateAll } from './support/browser';
 import { searchInDialog, searchOnPage } from './support/search';
 import { builtPages, parseBuiltPages, type ParsedPage } from './support/built-pages';
 
 const pages = builtPages();
 let parsed: Map<string, ParsedPage>;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
+test.beforeAll(async ({ browser }) => {
   parsed = await parseBuiltPages(browser, pages);
 });
-afterAll(() => browser?.close());
 
 /** The policy of a built page, directive name → sources. */
 function policyOf(page: ParsedPage): Map<string, string[]> {
@@ -45,34 +41,37 @@ const missingFrom = (sources: string[], texts: string[]) =>
     .map((text) => ({ hash: sha256(text), start: text.trim().slice(0, 80) }))
     .filter((t) => !sources.includes(t.hash));
 
-describe('the Content-Security-Policy of every built page', () => {
+test.describe('the Content-Security-Policy of every built page', () => {
   test('the build has pages to check', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  test.each(pages.map((p) => p.file))('%s allows each of its inline scripts by hash', (file) => {
-    const page = parsed.get(file)!;
-    const policy = policyOf(page);
-    const scripts = scriptElementSources(policy);
-    expect(scripts).toContain("'self'");
-    expect(scripts).not.toContain("'unsafe-inline'");
-    expect(scripts).not.toContain("'unsafe-eval'");
-    expect(policy.get('script-src-attr') ?? []).not.toContain("'unsafe-inline'");
-    expect(policy.get('object-src')).toEqual(["'none'"]);
-    expect(policy.get('default-src')).toEqual(["'self'"]);
+  for (const file of pages.map((p) => p.file))
+    test(`${file} allows each of its inline scripts by hash`, () => {
+      const page = parsed.get(file)!;
+      const policy = policyOf(page);
+      const scripts = scriptElementSources(policy);
+      expect(scripts).toContain("'self'");
+      expect(scripts).not.toContain("'unsafe-inline'");
+      expect(scripts).not.toContain("'unsafe-eval'");
+      expect(policy.get('script-src-attr') ?? []).not.toContain("'unsafe-inline'");
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      expect(policy.get('default-src')).toEqual(["'self'"]);
 
-    const code = page.scripts.filter((s) => !/^application\/(ld\+)?json$/i.test(s.type)).map((s) => s.text);
-    expect(missingFrom(scripts, code), 'inline scripts whose hash the CSP lacks (see scripts/csp-hashes.mjs)').toEqual(
-      [],
-    );
-  });
+      const code = page.scripts.filter((s) => !/^application\/(ld\+)?json$/i.test(s.type)).map((s) => s.text);
+      expect(
+        missingFrom(scripts, code),
+        'inline scripts whose hash the CSP lacks (see scripts/csp-hashes.mjs)',
+      ).toEqual([]);
+    });
 
-  test.each(pages.map((p) => p.file))('%s allows each of its <style> elements by hash', (file) => {
-    const page = parsed.get(file)!;
-    const styles = styleElementSources(policyOf(page));
-    expect(styles).not.toContain("'unsafe-inline'");
-    expect(missingFrom(styles, page.styles), '<style> elements whose hash the CSP lacks').toEqual([]);
-  });
+  for (const file of pages.map((p) => p.file))
+    test(`${file} allows each of its <style> elements by hash`, () => {
+      const page = parsed.get(file)!;
+      const styles = styleElementSources(policyOf(page));
+      expect(styles).not.toContain("'unsafe-inline'");
+      expect(missingFrom(styles, page.styles), '<style> elements whose hash the CSP lacks').toEqual([]);
+    });
 
   test('no page uses inline event handlers or javascript: URLs, which the policy blocks', () => {
     const offenders = [...parsed.values()].flatMap((p) => p.scriptAttributes.map((a) => `${p.file}: ${a}`));
@@ -80,9 +79,9 @@ describe('the Content-Security-Policy of every built page', () => {
   });
 });
 
-describe('in the browser, under that policy', () => {
+test.describe('in the browser, under that policy', () => {
   /** Opens a page that records every CSP violation the browser reports, across navigations. */
-  async function openWatched() {
+  async function openWatched(browser: Browser) {
     const watched = await openPage(browser, {
       init: () => {
         const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
@@ -100,8 +99,8 @@ describe('in the browser, under that policy', () => {
     return { ...watched, violations };
   }
 
-  test('no page reports a violation once all its islands have loaded', async () => {
-    const { page, errors, violations } = await openWatched();
+  test('no page reports a violation once all its islands have loaded', async ({ browser }) => {
+    const { page, errors, violations } = await openWatched(browser);
     for (const { path } of pages) {
       await page.goto(url(path));
       await hydrateAll(page);
@@ -110,13 +109,13 @@ describe('in the browser, under that policy', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the theme switch, an assessment and search all work without a violation', async () => {
-    const { page, errors, violations } = await openWatched();
+  test('the theme switch, an assessment and search all work without a violation', async ({ browser }) => {
+    const { page, errors, violations } = await openWatched(browser);
     await page.goto(url('frameworks/cus/identify-the-customer/'));
 
     // The theme script (inline, hashed) runs: choosing light changes the page.
     await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 
     // An island hydrates and works.
     await hydrateAll(page);
@@ -125,10 +124,7 @@ describe('in the browser, under that policy', () => {
       .filter({ has: page.getByRole('radio') })
       .first();
     await statement.getByRole('radio', { name: 'Routinely', exact: true }).check();
-    await page
-      .getByText(/out of 100/)
-      .first()
-      .waitFor();
+    await expect(page.getByText(/out of 100/).first()).toBeVisible();
 
     // Search loads Pagefind (WebAssembly, a worker) and finds a chapter, in the dialog and on the search page.
     await searchInDialog(page, 'barista', /Identify the customer/);

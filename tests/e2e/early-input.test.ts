@@ -4,21 +4,14 @@
  * ticks, rates, unticks and types at once, with the mouse or the keyboard only;
  * after hydration the page shows what they did and a reload still has it.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hydrateAll, launchBrowser, openPage, url, watch } from './support/browser';
+import type { Page } from '@playwright/test';
+import { expect, test, hydrateAll, openPage, url, watch } from './support/browser';
 import { ANSWERS_KEY, seed } from './support/storage';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
 const ITEM = 'List everyone you deal with in a normal week';
 const STATEMENT = 'Every customer or account has one named person who owns it until the job is finished.';
 const PHONE_PACE_MS = 3000;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 const checkbox = (page: Page) => page.getByRole('checkbox', { name: new RegExp(ITEM) });
 const statement = (page: Page) => page.getByRole('group', { name: STATEMENT });
@@ -37,7 +30,7 @@ async function openSlowly(page: Page) {
     await route.continue().catch(() => {}); /* the page may have moved on */
   });
   await page.goto(url(CHAPTER), { waitUntil: 'commit' });
-  await checkbox(page).waitFor();
+  await expect(checkbox(page)).toBeVisible();
   return async () => {
     expect(await page.evaluate(() => document.querySelectorAll('astro-island[ssr]').length)).toBeGreaterThan(0);
     release();
@@ -53,24 +46,24 @@ async function reload(page: Page) {
 
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), ANSWERS_KEY);
 
-describe('input before hydration', () => {
-  test('a tick and a rating made with the mouse before the scripts arrive are kept', async () => {
+test.describe('input before hydration', () => {
+  test('a tick and a rating made with the mouse before the scripts arrive are kept', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     const hydrate = await openSlowly(page);
     await checkbox(page).click();
     await statement(page).getByRole('radio', { name: 'Agree', exact: true }).click();
     await hydrate();
 
-    await progress(page, 1).waitFor();
-    await page.getByText('75 out of 100').waitFor();
+    await expect(progress(page, 1)).toBeVisible();
+    await expect(page.getByText('75 out of 100')).toBeVisible();
     await reload(page);
     await expect.poll(() => checkbox(page).isChecked()).toBe(true);
     await expect.poll(() => statement(page).getByRole('radio', { name: 'Agree', exact: true }).isChecked()).toBe(true);
-    await progress(page, 1).waitFor();
+    await expect(progress(page, 1)).toBeVisible();
     expect(errors).toEqual([]);
   });
 
-  test('with the keyboard only: Tab into the checklist and press Space at once, then rate', async () => {
+  test('with the keyboard only: Tab into the checklist and press Space at once, then rate', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     const hydrate = await openSlowly(page);
     type Focused = { type: string; label: string; legend: string };
@@ -93,7 +86,7 @@ describe('input before hydration', () => {
     await page.keyboard.press('Space'); // the first choice of the scale
     await hydrate();
 
-    await progress(page, 1).waitFor();
+    await expect(progress(page, 1)).toBeVisible();
     await reload(page);
     await expect.poll(() => checkbox(page).isChecked()).toBe(true);
     const choice = statement(page).getByRole('radio', { name: 'Strongly disagree' });
@@ -101,7 +94,9 @@ describe('input before hydration', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a box ticked and unticked before hydration ends unticked, though it was stored as done', async () => {
+  test('a box ticked and unticked before hydration ends unticked, though it was stored as done', async ({
+    browser,
+  }) => {
     const done = {
       version: 1,
       items: { 'cus-identify-map-everyone': { done: true, updatedAt: '2026-11-01T10:00:00.000Z' } },
@@ -115,7 +110,7 @@ describe('input before hydration', () => {
     await checkbox(page).click();
     await hydrate();
 
-    await progress(page, 0).waitFor();
+    await expect(progress(page, 0)).toBeVisible();
     await expect.poll(() => checkbox(page).isChecked()).toBe(false);
     await expect.poll(async () => (await stored(page)).items['cus-identify-map-everyone']?.done).toBe(false);
     await reload(page);
@@ -123,7 +118,7 @@ describe('input before hydration', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a note typed before hydration is kept, trimmed when the reader leaves the field', async () => {
+  test('a note typed before hydration is kept, trimmed when the reader leaves the field', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     const hydrate = await openSlowly(page);
     const item = page.getByRole('listitem').filter({ has: checkbox(page) });
@@ -145,7 +140,9 @@ describe('input before hydration', () => {
     expect(errors).toEqual([]);
   });
 
-  test('what another tab wrote meanwhile is kept: only the controls the reader changed are adopted', async () => {
+  test('what another tab wrote meanwhile is kept: only the controls the reader changed are adopted', async ({
+    browser,
+  }) => {
     const { page, context, errors } = await openPage(browser);
     const other = watch(context, await context.newPage());
     await other.page.goto(url(CHAPTER));
@@ -156,7 +153,7 @@ describe('input before hydration', () => {
     await statement(other.page).getByRole('radio', { name: 'Agree', exact: true }).check();
     await hydrate();
 
-    await progress(page, 1).waitFor();
+    await expect(progress(page, 1)).toBeVisible();
     await expect.poll(() => statement(page).getByRole('radio', { name: 'Agree', exact: true }).isChecked()).toBe(true);
     const answers = await stored(page);
     expect(answers.items['cus-identify-map-everyone']?.done).toBe(true);
@@ -165,14 +162,16 @@ describe('input before hydration', () => {
     expect([...errors, ...other.errors]).toEqual([]);
   });
 
-  test('a box the browser ticked by itself (restored form state) is not adopted: the page shows what is stored', async () => {
+  test('a box the browser ticked by itself (restored form state) is not adopted: the page shows what is stored', async ({
+    browser,
+  }) => {
     const { page, errors } = await openPage(browser);
     const hydrate = await openSlowly(page);
     // What form restoration does: the state changes without any input event from the reader.
     await checkbox(page).evaluate((box: HTMLInputElement) => (box.checked = true));
     await hydrate();
 
-    await progress(page, 0).waitFor();
+    await expect(progress(page, 0)).toBeVisible();
     await expect.poll(() => checkbox(page).isChecked()).toBe(false);
     expect((await stored(page)).items?.['cus-identify-map-everyone']).toBeUndefined();
     expect(errors).toEqual([]);

@@ -3,20 +3,13 @@
  * chapter with Tab and the arrow keys, sees the score, and reaches Your results,
  * which shows it. And wherever the keyboard focus goes, it can be seen.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, url, hydrateAll } from './support/browser';
+import type { Page } from '@playwright/test';
+import { expect, test, openPage, url, hydrateAll } from './support/browser';
 import { builtPages } from './support/built-pages';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
 /** Enough presses to cross the longest page; a loop that reaches it has lost its way. */
 const MAX_PRESSES = 400;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 interface Focused {
   tag: string;
@@ -51,8 +44,10 @@ async function tabUntil(page: Page, match: (f: Focused) => boolean, key = 'Tab')
   throw new Error(`Pressed ${key} ${MAX_PRESSES} times without reaching the element.`);
 }
 
-describe('keyboard only', () => {
-  test('a whole assessment can be completed with the keyboard, and Your results shows its score', async () => {
+test.describe('keyboard only', () => {
+  test('a whole assessment can be completed with the keyboard, and Your results shows its score', async ({
+    browser,
+  }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url(CHAPTER));
     const assessment = page.getByRole('region', { name: /^Rate yourself/ });
@@ -64,7 +59,7 @@ describe('keyboard only', () => {
 
     // The skip link leads into the content; from there, Tab reaches each statement in turn.
     await page.keyboard.press('Tab');
-    await expect(focused(page)).resolves.toMatchObject({ tag: 'a', name: 'Skip to content' });
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'a', name: 'Skip to content' });
     await page.keyboard.press('Enter');
 
     for (const legend of legends) {
@@ -74,30 +69,27 @@ describe('keyboard only', () => {
       await page.waitForFunction(() => !document.activeElement?.closest('astro-island[ssr]'));
       // Arrow keys move through a radio group and choose as they go: three steps right is "Routinely".
       for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
-      await expect(focused(page)).resolves.toMatchObject({
-        type: 'radio',
-        name: expect.stringMatching(/^Routinely(?!, and)/),
-        legend,
-      });
+      await expect
+        .poll(() => focused(page))
+        .toMatchObject({
+          type: 'radio',
+          name: expect.stringMatching(/^Routinely(?!, and)/),
+          legend,
+        });
       await expect(
-        assessment
-          .getByRole('group', { name: legend })
-          .getByRole('radio', { name: 'Routinely', exact: true })
-          .isChecked(),
-      ).resolves.toBe(true);
+        assessment.getByRole('group', { name: legend }).getByRole('radio', { name: 'Routinely', exact: true }),
+      ).toBeChecked();
     }
-    await expect(assessment.getByText('75 out of 100').isVisible()).resolves.toBe(true);
-    await expect(assessment.getByText(`${legends.length} of ${legends.length} answered`).isVisible()).resolves.toBe(
-      true,
-    );
+    await expect(assessment.getByText('75 out of 100')).toBeVisible();
+    await expect(assessment.getByText(`${legends.length} of ${legends.length} answered`)).toBeVisible();
 
     // Back up to the site navigation and follow "Your results".
     await tabUntil(page, (f) => f.tag === 'a' && f.name === 'Your results', 'Shift+Tab');
     await Promise.all([page.waitForURL(url('results/')), page.keyboard.press('Enter')]);
-    await expect(page.getByRole('heading', { level: 1, name: 'Your results' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
     await hydrateAll(page);
     const cus = page.getByRole('table', { name: /Scores by framework/ }).getByRole('row', { name: /C\.U\.S\./ });
-    await expect(cus.getByRole('cell', { name: '75', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(cus.getByRole('cell', { name: '75', exact: true })).toBeVisible();
     expect(errors).toEqual([]);
   });
 });
@@ -105,15 +97,14 @@ describe('keyboard only', () => {
 /** Pages whose every control is visited: a reading page, a chapter with islands, search, results. */
 const FOCUS_PAGES = ['', CHAPTER, 'search/', 'results/'];
 
-describe('focus is always visible', () => {
+test.describe('focus is always visible', () => {
   test('the pages under test exist in the build', () => {
     const built = new Set(builtPages().map((p) => p.path));
     expect(FOCUS_PAGES.filter((p) => !built.has(p))).toEqual([]);
   });
 
-  test.each(FOCUS_PAGES.map((p) => [p || '/', p] as const))(
-    'on %s, every element Tab reaches shows where the focus is',
-    async (_, path) => {
+  for (const [_, path] of FOCUS_PAGES.map((p) => [p || '/', p] as const))
+    test(`on ${_}, every element Tab reaches shows where the focus is`, async ({ browser }) => {
       const { page, errors } = await openPage(browser);
       await page.goto(url(path));
       await hydrateAll(page);
@@ -148,6 +139,5 @@ describe('focus is always visible', () => {
       expect(seen.size).toBeGreaterThan(5);
       expect(invisible).toEqual([]);
       expect(errors).toEqual([]);
-    },
-  );
+    });
 });

@@ -3,20 +3,12 @@
  * character, and keeps what they type (a space at the end included) until they
  * leave the field, when the note is trimmed.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hydrateAll, launchBrowser, openPage, url } from './support/browser';
+import { expect, test, hydrateAll, openPage, url } from './support/browser';
 import { ANSWERS_KEY } from './support/storage';
 
 const ITEM = 'List everyone you deal with in a normal week';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-test('the note box stays open while editing, and the note is trimmed only on leaving it', async () => {
+test('the note box stays open while editing, and the note is trimmed only on leaving it', async ({ browser }) => {
   const { page, errors } = await openPage(browser);
   await page.goto(url('frameworks/cus/identify-the-customer/'));
   await hydrateAll(page);

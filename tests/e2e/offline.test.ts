@@ -8,27 +8,24 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { serve } from '../../scripts/preview-server.mjs';
 import { distDir } from './support/built-pages';
-import { hydrateAll, launchBrowser } from './support/browser';
+import { expect, test, hydrateAll } from './support/browser';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
 const PROMPT = 'A new version of the playbook is ready';
 
-let browser: Browser;
 let copy: string;
 let site: { url: string; close: () => Promise<void> };
 const at = (path: string) => new URL(path, site.url).href;
 
-beforeAll(async () => {
+test.beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'playbook-offline-'));
   cpSync(distDir(), copy, { recursive: true });
   site = await serve({ dir: copy, port: 0, base: process.env.BASE_PATH ?? '/' });
-  browser = await launchBrowser();
 });
-afterAll(async () => {
+test.afterAll(async ({ browser }) => {
   await browser?.close();
   await site?.close();
   rmSync(copy, { recursive: true, force: true });
@@ -52,7 +49,7 @@ const errorsOf = (page: Page) => {
   return errors;
 };
 
-test('after one visit the playbook works offline, and a new version is announced once', async () => {
+test('after one visit the playbook works offline, and a new version is announced once', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = errorsOf(page);
@@ -67,32 +64,27 @@ test('after one visit the playbook works offline, and a new version is announced
   await hydrateAll(page);
   const item = page.getByRole('checkbox').first();
   await item.check();
-  await page.getByRole('checkbox', { checked: true }).first().waitFor();
+  await expect(page.getByRole('checkbox', { checked: true }).first()).toBeVisible();
   const statement = page
     .getByRole('group')
     .filter({ has: page.getByRole('radio') })
     .first();
   await statement.getByRole('radio', { name: 'Agree', exact: true }).check();
-  await page
-    .getByText(/out of 100/)
-    .first()
-    .waitFor();
+  await expect(page.getByText(/out of 100/).first()).toBeVisible();
 
   // Your results, worked out from those answers.
   await page.goto(at('results/'));
-  await page
-    .getByText(/1 of \d+ checklist actions done/)
-    .first()
-    .waitFor();
+  await expect(page.getByText(/1 of \d+ checklist actions done/).first()).toBeVisible();
 
   // Search: Pagefind's index, WebAssembly and fragments are in the cache too.
   await page.goto(at(`search/?q=${encodeURIComponent('barista')}`));
-  await page
-    .getByRole('main')
-    .getByRole('list', { name: 'Search results' })
-    .getByRole('link', { name: /Identify the customer/ })
-    .first()
-    .waitFor();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link', { name: /Identify the customer/ })
+      .first(),
+  ).toBeVisible();
   expect(errors, 'nothing failed to load offline').toEqual([]);
 
   // Back online, a new build is published; the next visit finds it and says so, once.
@@ -100,16 +92,16 @@ test('after one visit the playbook works offline, and a new version is announced
   publishUpdate();
   await page.goto(at(''));
   const prompt = page.getByText(PROMPT);
-  await prompt.waitFor();
-  await expect(prompt.count()).resolves.toBe(1);
+  await expect(prompt).toBeVisible();
+  await expect(prompt).toHaveCount(1);
 
   // Reloading switches to the new version; the answers are untouched.
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
-  await expect(page.content()).resolves.toContain('<!-- updated -->');
-  await expect(page.getByText(PROMPT).isVisible()).resolves.toBe(false);
+  expect(await page.content()).toContain('<!-- updated -->');
+  await expect(page.getByText(PROMPT)).toBeHidden();
   await page.goto(at(CHAPTER));
   await hydrateAll(page);
-  await page.getByRole('checkbox', { checked: true }).first().waitFor();
+  await expect(page.getByRole('checkbox', { checked: true }).first()).toBeVisible();
   expect(errors).toEqual([]);
   await context.close();
 });

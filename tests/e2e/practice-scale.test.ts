@@ -5,12 +5,11 @@
  * expected scores come from the content and the scoring code, not typed here.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { scoreAssessment, type Rating } from '~/lib/scoring';
 import { workedExample } from '~/lib/scoring-example';
-import { hydrateAll, hydrated, launchBrowser, openPage, url } from './support/browser';
+import { expect, test, hydrateAll, hydrated, openPage, url } from './support/browser';
 import { ANSWERS_KEY, fixture, seed } from './support/storage';
 
 interface Dimension {
@@ -34,16 +33,10 @@ const ANSWERS: [string, Rating][] = [
   ['Don’t know', 'dk'],
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 const shown = (locator: Locator) => locator.first().waitFor();
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), ANSWERS_KEY);
 
-describe('the practice scale', () => {
+test.describe('the practice scale', () => {
   const statements = cus.dimensions.flatMap((d) => d.statements).slice(0, ANSWERS.length);
   const given = new Map(statements.map((s, i) => [s.id, ANSWERS[i]![1]]));
   const score = scoreAssessment(cus.dimensions, (id) => given.get(id));
@@ -63,21 +56,20 @@ describe('the practice scale', () => {
       await expect(
         assessment
           .getByRole('group', { name: s.text, exact: true })
-          .getByRole('radio', { name: ANSWERS[i]![0], exact: true })
-          .isChecked(),
+          .getByRole('radio', { name: ANSWERS[i]![0], exact: true }),
         s.text,
-      ).resolves.toBe(true);
+      ).toBeChecked();
     const findOut = assessment.getByRole('list').filter({ hasText: unknown.text });
     await shown(findOut);
-    await expect(
-      assessment.getByRole('combobox', { name: `How important is “${first.title}” to you?` }).inputValue(),
-    ).resolves.toBe('high');
-    await expect(
-      assessment.getByRole('combobox', { name: `Your target for “${first.title}”` }).inputValue(),
-    ).resolves.toBe('5');
+    await expect(assessment.getByRole('combobox', { name: `How important is “${first.title}” to you?` })).toHaveValue(
+      'high',
+    );
+    await expect(assessment.getByRole('combobox', { name: `Your target for “${first.title}”` })).toHaveValue('5');
   }
 
-  test('each level, N/A and Don’t know are answered; scores, Find out, importance and target survive a reload and reach Your results', async () => {
+  test('each level, N/A and Don’t know are answered; scores, Find out, importance and target survive a reload and reach Your results', async ({
+    browser,
+  }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url(OVERVIEW));
     await hydrateAll(page);
@@ -116,15 +108,15 @@ describe('the practice scale', () => {
     const row = progress.getByRole('row', { name: new RegExp(first.title) });
     await shown(row.filter({ hasText: 'High' }).filter({ hasText: 'Routinely, and we check it (100)' }));
     const identify = score.dimensions[0]!.score!;
-    await expect(row.getByRole('cell').nth(2).textContent()).resolves.toBe(String(identify));
-    await expect(row.getByRole('cell').nth(3).textContent()).resolves.toBe(`${100 - identify} points`);
+    await expect(row.getByRole('cell').nth(2)).toHaveText(String(identify));
+    await expect(row.getByRole('cell').nth(3)).toHaveText(`${100 - identify} points`);
     const priorities = page.getByRole('region', { name: 'Where to start' });
     await shown(priorities.getByText(notYet.text));
     expect(errors).toEqual([]);
   });
 });
 
-describe('answers saved on the agree/disagree scale', () => {
+test.describe('answers saved on the agree/disagree scale', () => {
   const v1Raw = fixture('storage/v1/answers-full-2026-12-02.json');
   const v1 = JSON.parse(v1Raw) as {
     items: Record<string, unknown>;
@@ -132,7 +124,9 @@ describe('answers saved on the agree/disagree scale', () => {
   };
   const rated = Object.entries(v1.statements).filter(([, s]) => s.value !== undefined);
 
-  test('migrate with their scores in History and no answer deleted; the change is explained once', async () => {
+  test('migrate with their scores in History and no answer deleted; the change is explained once', async ({
+    browser,
+  }) => {
     const { page, context, errors } = await openPage(browser);
     const { script, arg } = seed(ANSWERS_KEY, v1Raw);
     await context.addInitScript(script, arg);
@@ -162,24 +156,24 @@ describe('answers saved on the agree/disagree scale', () => {
 
     // Told once: dismissed, it stays dismissed.
     await notice.getByRole('button', { name: 'Got it, hide this' }).click();
-    await page.getByRole('button', { name: 'Got it, hide this' }).waitFor({ state: 'detached' });
+    await expect(page.getByRole('button', { name: 'Got it, hide this' })).not.toBeAttached();
     await page.reload();
     await hydrated(page);
     await shown(page.getByRole('region', { name: 'Earlier questions, answered by 20 November 2026' }));
-    await expect(page.getByText('The questions have changed.').count()).resolves.toBe(0);
+    await expect(page.getByText('The questions have changed.')).toHaveCount(0);
     expect((await stored(page)).legacy['assessments-v1'].noticeDismissedAt).toEqual(expect.any(String));
 
     // The earlier ratings are not read as levels on the new scale.
     await page.goto(url('frameworks/cus/identify-the-customer/'));
     await hydrateAll(page);
     const firstStatement = page.getByRole('group', { name: cus.dimensions[0]!.statements[0]!.text, exact: true });
-    await expect(firstStatement.getByRole('radio', { checked: true }).count()).resolves.toBe(0);
+    await expect(firstStatement.getByRole('radio', { checked: true })).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 });
 
-describe('How scoring works', () => {
-  test('Your results links to it, and its worked example shows what the scoring code computes', async () => {
+test.describe('How scoring works', () => {
+  test('Your results links to it, and its worked example shows what the scoring code computes', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url('results/'));
     await Promise.all([
@@ -192,8 +186,8 @@ describe('How scoring works', () => {
     await shown(page.getByText(`(${framework.scores.join(' + ')}) ÷ ${framework.scores.length}`));
     await shown(page.getByText(`in the band “${framework.band.label}”`));
     const priorities = page.getByRole('table', { name: 'The example’s statements below target, in priority order' });
-    await expect(priorities.getByRole('row').count()).resolves.toBe(example.priorities.length + 1);
-    await expect(priorities.getByRole('row').nth(1).textContent()).resolves.toContain(
+    await expect(priorities.getByRole('row')).toHaveCount(example.priorities.length + 1);
+    await expect(priorities.getByRole('row').nth(1)).toContainText(
       `${example.priorities[0]!.weight} × ${example.priorities[0]!.levels} = ${example.priorities[0]!.priority}`,
     );
     expect(errors).toEqual([]);

@@ -4,9 +4,8 @@
  * stop it: after each one the home page is still served. Raw requests are sent, so no client tidies the path.
  */
 import { request } from 'node:http';
-import { describe, expect, test } from 'vitest';
 import { serve } from '../../scripts/preview-server.mjs';
-import { baseUrl } from './support/browser';
+import { expect, test, baseUrl } from './support/browser';
 
 /** Sends `method path` as written and resolves with the status (or the connection error). */
 function raw(site: string, method: string, path: string): Promise<number | string> {
@@ -21,7 +20,7 @@ function raw(site: string, method: string, path: string): Promise<number | strin
   });
 }
 
-describe('the preview server', () => {
+test.describe('the preview server', () => {
   const prefix = () => new URL(baseUrl()).pathname;
   const bad = [
     ['a malformed escape', 400, '%'],
@@ -33,10 +32,11 @@ describe('the preview server', () => {
     ['a plain climb', 404, '../../etc/passwd'],
   ] as const;
 
-  test.each(bad)('%s gets %i and the server keeps answering', async (_, expected, path) => {
-    expect(await raw(baseUrl(), 'GET', prefix() + path)).toBe(expected);
-    expect(await raw(baseUrl(), 'GET', prefix())).toBe(200);
-  });
+  for (const [_, expected, path] of bad)
+    test(`${_} gets ${expected} and the server keeps answering`, async () => {
+      expect(await raw(baseUrl(), 'GET', prefix() + path)).toBe(expected);
+      expect(await raw(baseUrl(), 'GET', prefix())).toBe(200);
+    });
 
   test('a HEAD request is answered and the server keeps answering', async () => {
     expect(await raw(baseUrl(), 'HEAD', prefix())).toBe(200);

@@ -6,22 +6,14 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, openPage, url, hydrateAll } from './support/browser';
+import { expect, test, baseUrl, openPage, url, hydrateAll } from './support/browser';
 import { searchInDialog, searchOnPage } from './support/search';
 import { distDir, parseBuiltPages } from './support/built-pages';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-describe('a whole session stays on this site', () => {
-  test('reading, answering, results and search request nothing from another host', async () => {
+test.describe('a whole session stays on this site', () => {
+  test('reading, answering, results and search request nothing from another host', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser);
     const own = new URL(baseUrl()).origin;
     const elsewhere: string[] = [];
@@ -49,12 +41,12 @@ describe('a whole session stays on this site', () => {
     await statement.getByRole('radio', { name: 'Routinely', exact: true }).check();
     await statement.getByText('Add a note').click();
     await statement.getByRole('textbox').fill('Ask Sam who owns the supplier accounts.');
-    await page.getByText('75 out of 100').first().waitFor();
+    await expect(page.getByText('75 out of 100').first()).toBeVisible();
 
     // Results.
     await page.goto(url('results/'));
     await hydrateAll(page);
-    await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
 
     // Search, in the dialog and on the search page.
     await searchInDialog(page, 'barista', /Identify the customer/);
@@ -65,7 +57,7 @@ describe('a whole session stays on this site', () => {
     expect(errors).toEqual([]);
   });
 
-  test('it sets no cookie and stores only what the privacy page lists', async () => {
+  test('it sets no cookie and stores only what the privacy page lists', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(url(CHAPTER));
     await hydrateAll(page);
@@ -74,7 +66,7 @@ describe('a whole session stays on this site', () => {
     await page.goto(url('results/'));
     await hydrateAll(page);
 
-    await expect(context.cookies()).resolves.toEqual([]);
+    expect(await context.cookies()).toEqual([]);
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys).toContain('playbook:v1:answers');
     // `playbook:…` holds answers; `starlight-theme` is the light/dark choice.
@@ -83,8 +75,10 @@ describe('a whole session stays on this site', () => {
   });
 });
 
-describe('the build links to no other host for anything a browser fetches', () => {
-  test('pages load no script, style, font, image or frame from elsewhere, and warm up no other host', async () => {
+test.describe('the build links to no other host for anything a browser fetches', () => {
+  test('pages load no script, style, font, image or frame from elsewhere, and warm up no other host', async ({
+    browser,
+  }) => {
     const parsed = await parseBuiltPages(browser);
     const offenders = [...parsed.values()].flatMap((p) =>
       p.fetched.filter((u) => /^(https?:)?\/\//i.test(u)).map((u) => `${p.file}: ${u}`),

@@ -5,16 +5,15 @@
  * is readable, and axe finds nothing. Expectations are worked out from the fixture
  * with the same library functions the page uses, never typed in.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
 import { readAnswers } from '~/lib/answers';
 import { nextSteps } from '~/lib/results/action-plan';
 import { aggregate } from '~/lib/results/aggregate';
 import { outline } from '~/lib/results/manifest';
 import { priorities } from '~/lib/results/priorities';
 import { realManifest } from '../unit/support/results-manifest';
-import { hydrated, launchBrowser, openPage, url } from './support/browser';
+import { expect, test, hydrated, openPage, url } from './support/browser';
 import { scoreCell } from './support/results';
 import { ANSWERS_KEY, fixture, seed } from './support/storage';
 
@@ -29,14 +28,12 @@ const results = aggregate(outline(manifest), answers);
 const steps = nextSteps(priorities(manifest, answers));
 const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 /** A page of the given size whose storage holds the full answers and one snapshot of them. */
-async function dashboard(viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light') {
+async function dashboard(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  colorScheme: 'light' | 'dark' = 'light',
+) {
   const watched = await openPage(browser, { viewport, colorScheme });
   const { script, arg } = seed(ANSWERS_KEY, FULL);
   await watched.context.addInitScript(script, arg);
@@ -45,13 +42,10 @@ async function dashboard(viewport: { width: number; height: number }, colorSchem
   await hydrated(page);
   // A snapshot brings the "since" column and the trend charts (the only SVG on the page).
   await page.getByRole('button', { name: 'Save a snapshot' }).click();
-  await page.getByText('Snapshot saved.').waitFor();
+  await expect(page.getByText('Snapshot saved.')).toBeVisible();
   await page.reload();
   await hydrated(page);
-  await page
-    .getByRole('img', { name: /over time/ })
-    .first()
-    .waitFor();
+  await expect(page.getByRole('img', { name: /over time/ }).first()).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
   return watched;
 }
@@ -62,69 +56,74 @@ const bottom = async (page: Page, locator: ReturnType<Page['locator']>) => {
   return box.y + box.height;
 };
 
-describe.each([
+for (const viewport of [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
-])('the dashboard at $width × $height', (viewport) => {
-  test('the first screen shows every framework’s score and the top three priorities, each with its link', async () => {
-    const { page, errors, context } = await dashboard(viewport);
-    const glance = page.getByRole('table', { name: 'Scores by framework (out of 100)' });
-    for (const f of results) await scoreCell(page, f.shortTitle, f.score === null ? '—' : String(f.score)).waitFor();
-    expect(await bottom(page, glance)).toBeLessThanOrEqual(viewport.height);
-    await expect(glance.getByRole('columnheader', { name: /^Since / }).count()).resolves.toBe(1);
+])
+  test.describe(`the dashboard at ${viewport.width} × ${viewport.height}`, () => {
+    test('the first screen shows every framework’s score and the top three priorities, each with its link', async ({
+      browser,
+    }) => {
+      const { page, errors, context } = await dashboard(browser, viewport);
+      const glance = page.getByRole('table', { name: 'Scores by framework (out of 100)' });
+      for (const f of results)
+        await expect(scoreCell(page, f.shortTitle, f.score === null ? '—' : String(f.score))).toBeVisible();
+      expect(await bottom(page, glance)).toBeLessThanOrEqual(viewport.height);
+      await expect(glance.getByRole('columnheader', { name: /^Since / })).toHaveCount(1);
 
-    const next = page.getByRole('list', { name: 'Top three priorities' }).getByRole('listitem');
-    expect(steps).toHaveLength(3);
-    await expect(next.count()).resolves.toBe(3);
-    for (const [i, step] of steps.entries()) {
-      const link = next.nth(i).getByRole('link', { name: step.what });
-      await expect(link.getAttribute('href')).resolves.toBe(step.helpHref);
-    }
-    expect(await bottom(page, next.nth(2))).toBeLessThanOrEqual(viewport.height);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  test('nothing is wider than the screen, and every chart text is at least 12 px', async () => {
-    const { page, errors, context } = await dashboard(viewport);
-    const measured = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      const wide = [...document.querySelectorAll('body *')]
-        .filter((e) => {
-          const r = e.getBoundingClientRect();
-          return (
-            r.width > 0 && (r.right > width + 0.5 || r.left < -0.5) && !e.closest('[aria-hidden="true"], .sr-only')
-          );
-        })
-        .map((e) => `${e.tagName.toLowerCase()} ${e.textContent?.slice(0, 40)}`);
-      const texts = [...document.querySelectorAll('svg text')].map((t) => {
-        const scale = (t as SVGGraphicsElement).getScreenCTM()?.a ?? 1;
-        return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
-      });
-      return { wide, texts, scrollWidth: document.documentElement.scrollWidth, width };
+      const next = page.getByRole('list', { name: 'Top three priorities' }).getByRole('listitem');
+      expect(steps).toHaveLength(3);
+      await expect(next).toHaveCount(3);
+      for (const [i, step] of steps.entries()) {
+        const link = next.nth(i).getByRole('link', { name: step.what });
+        await expect(link).toHaveAttribute('href', step.helpHref);
+      }
+      expect(await bottom(page, next.nth(2))).toBeLessThanOrEqual(viewport.height);
+      expect(errors).toEqual([]);
+      await context.close();
     });
-    expect(measured.wide).toEqual([]);
-    expect(measured.scrollWidth).toBe(measured.width);
-    expect(measured.texts.length).toBeGreaterThan(0);
-    expect(measured.texts.filter((t) => t.px < 12)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
+
+    test('nothing is wider than the screen, and every chart text is at least 12 px', async ({ browser }) => {
+      const { page, errors, context } = await dashboard(browser, viewport);
+      const measured = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            return (
+              r.width > 0 && (r.right > width + 0.5 || r.left < -0.5) && !e.closest('[aria-hidden="true"], .sr-only')
+            );
+          })
+          .map((e) => `${e.tagName.toLowerCase()} ${e.textContent?.slice(0, 40)}`);
+        const texts = [...document.querySelectorAll('svg text')].map((t) => {
+          const scale = (t as SVGGraphicsElement).getScreenCTM()?.a ?? 1;
+          return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
+        });
+        return { wide, texts, scrollWidth: document.documentElement.scrollWidth, width };
+      });
+      expect(measured.wide).toEqual([]);
+      expect(measured.scrollWidth).toBe(measured.width);
+      expect(measured.texts.length).toBeGreaterThan(0);
+      expect(measured.texts.filter((t) => t.px < 12)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const)
+      test(`axe finds nothing on the dashboard (${colorScheme} theme)`, async ({ browser }) => {
+        const { page, errors, context } = await dashboard(browser, viewport, colorScheme);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
+        expect(
+          violations.map((v) => ({ rule: v.id, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })),
+        ).toEqual([]);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
   });
 
-  test.each(['light', 'dark'] as const)('axe finds nothing on the dashboard (%s theme)', async (colorScheme) => {
-    const { page, errors, context } = await dashboard(viewport, colorScheme);
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(colorScheme);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-    expect(violations.map((v) => ({ rule: v.id, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual(
-      [],
-    );
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-});
-
-describe('sections', () => {
-  test('each section has its own address, and the section menu leads to it', async () => {
+test.describe('sections', () => {
+  test('each section has its own address, and the section menu leads to it', async ({ browser }) => {
     const { page, errors, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await page.goto(url('results/'));
     await hydrated(page);
@@ -135,9 +134,9 @@ describe('sections', () => {
       await link.click();
       await page.waitForURL((u) => u.hash === target);
       const heading = page.getByRole('heading', { level: 2, name, exact: true });
-      await expect(heading.getAttribute('id')).resolves.toBe(target.slice(1));
+      await expect(heading).toHaveAttribute('id', target.slice(1));
     }
-    await expect(page.getByRole('navigation', { name: 'On this page' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toHaveCount(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -4,10 +4,9 @@
  * playbook's keys.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from '@playwright/test';
 import { scoreCell } from './support/results';
-import { hydrated, launchBrowser, openPage, url } from './support/browser';
+import { expect, test, hydrated, openPage, url } from './support/browser';
 import { ANSWERS_KEY, blockStorage, fixture, seed } from './support/storage';
 
 const FULL = fixture('results/answers-full.json');
@@ -19,15 +18,7 @@ const importFixture = (name: string) => {
   return readFileSync(new URL(name, IMPORTS));
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-const shown = (locator: Locator) => locator.waitFor().then(() => true);
-
-async function withAnswers(raw: string, extra: Record<string, string> = {}) {
+async function withAnswers(browser: Browser, raw: string, extra: Record<string, string> = {}) {
   const watched = await openPage(browser);
   const { script, arg } = seed(ANSWERS_KEY, raw);
   await watched.context.addInitScript(script, arg);
@@ -53,12 +44,12 @@ async function importFile(page: Page, file: { name: string; mimeType: string; bu
   await chooser.setFiles(file);
 }
 
-describe('export, erase and import', () => {
-  test('export → erase → import restores every answer, note and snapshot', async () => {
-    const { page, errors, foreignRequests } = await withAnswers(FULL);
-    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 0 snapshots.'));
+test.describe('export, erase and import', () => {
+  test('export → erase → import restores every answer, note and snapshot', async ({ browser }) => {
+    const { page, errors, foreignRequests } = await withAnswers(browser, FULL);
+    await expect(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 0 snapshots.')).toBeVisible();
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
-    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.'));
+    await expect(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.')).toBeVisible();
     const before = await storedAll(page);
 
     const [download] = await Promise.all([
@@ -74,16 +65,18 @@ describe('export, erase and import', () => {
     await page.getByRole('button', { name: 'Erase all answers' }).click();
     const confirm = page.getByRole('group', { name: 'Confirm erase' });
     await confirm.getByRole('button', { name: 'Yes, erase everything' }).click();
-    await shown(page.getByText('Everything the playbook stored in this browser is erased.'));
+    await expect(page.getByText('Everything the playbook stored in this browser is erased.')).toBeVisible();
     expect(Object.keys(await storedAll(page)).filter((k) => k.startsWith('playbook:'))).toEqual([]);
-    await shown(page.getByText(/^No answers yet\. Rate yourself/));
-    await shown(page.getByText('Nothing is stored by the playbook in this browser.'));
+    await expect(page.getByText(/^No answers yet\. Rate yourself/)).toBeVisible();
+    await expect(page.getByText('Nothing is stored by the playbook in this browser.')).toBeVisible();
 
     await importFile(page, { name: 'my-answers.json', mimeType: 'application/json', buffer: exported });
     const preview = page.getByRole('group', { name: 'Import preview' });
-    await shown(preview.getByText(/holds 40 ticks, 87 ratings, 2 notes and 1 snapshot\./));
+    await expect(preview.getByText(/holds 40 ticks, 87 ratings, 2 notes and 1 snapshot\./)).toBeVisible();
     await preview.getByRole('button', { name: 'Replace my answers' }).click();
-    await shown(page.getByText(/^Replaced your answers with 40 ticks, 87 ratings, 2 notes and 1 snapshot/));
+    await expect(
+      page.getByText(/^Replaced your answers with 40 ticks, 87 ratings, 2 notes and 1 snapshot/),
+    ).toBeVisible();
 
     const after = await storedAll(page);
     expect(JSON.parse(after[ANSWERS_KEY]!)).toEqual(JSON.parse(before[ANSWERS_KEY]!));
@@ -91,19 +84,21 @@ describe('export, erase and import', () => {
 
     await page.reload();
     await hydrated(page);
-    await shown(scoreCell(page, 'C.U.S.', '75'));
-    await shown(page.getByText('Talk about this at the Monday meeting'));
+    await expect(scoreCell(page, 'C.U.S.', '75')).toBeVisible();
+    await expect(page.getByText('Talk about this at the Monday meeting')).toBeVisible();
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
 
-  test('merge keeps your answers and adds the file’s; an earlier-format file’s ratings are kept apart; undo', async () => {
+  test('merge keeps your answers and adds the file’s; an earlier-format file’s ratings are kept apart; undo', async ({
+    browser,
+  }) => {
     const mine = {
       version: 2,
       items: {},
       statements: { 'cus-identify-s-named-owner': { value: 4, updatedAt: '2026-11-20T09:00:00.000Z' } },
     };
-    const { page, errors } = await withAnswers(JSON.stringify(mine));
+    const { page, errors } = await withAnswers(browser, JSON.stringify(mine));
     const before = await storedAll(page);
     await importFile(page, {
       name: 'colleague.json',
@@ -112,9 +107,13 @@ describe('export, erase and import', () => {
     });
     const preview = page.getByRole('group', { name: 'Import preview' });
     // The file is from the agree/disagree edition: its ratings are earlier answers, not ratings on the new scale.
-    await shown(preview.getByText(/exported on 2 Oct 2026, .* holds 1 tick, 0 ratings, 2 notes and 1 snapshot\./));
+    await expect(
+      preview.getByText(/exported on 2 Oct 2026, .* holds 1 tick, 0 ratings, 2 notes and 1 snapshot\./),
+    ).toBeVisible();
     await preview.getByRole('button', { name: 'Merge with my answers' }).click();
-    await shown(page.getByText(/^Merged in 1 tick, 0 ratings, 2 notes and 1 snapshot from colleague\.json\./));
+    await expect(
+      page.getByText(/^Merged in 1 tick, 0 ratings, 2 notes and 1 snapshot from colleague\.json\./),
+    ).toBeVisible();
     const merged = JSON.parse((await storedAll(page))[ANSWERS_KEY]!);
     expect(merged.version).toBe(2);
     expect(merged.statements['cus-identify-s-named-owner'].value).toBe(4);
@@ -125,20 +124,20 @@ describe('export, erase and import', () => {
       note: 'Everyone knows it',
     });
     expect(merged.items['cus-identify-map-everyone']).toMatchObject({ done: true, note: 'Mapped with Sam' });
-    await shown(page.getByText('You have 1 tick, 1 rating, 2 notes and 1 snapshot.'));
+    await expect(page.getByText('You have 1 tick, 1 rating, 2 notes and 1 snapshot.')).toBeVisible();
 
     await page.getByRole('button', { name: 'Undo' }).click();
-    await shown(page.getByText('Undone: your previous answers are back.'));
+    await expect(page.getByText('Undone: your previous answers are back.')).toBeVisible();
     expect(JSON.parse((await storedAll(page))[ANSWERS_KEY]!)).toEqual(JSON.parse(before[ANSWERS_KEY]!));
     expect(errors).toEqual([]);
   });
 
-  test('erase asks first, and removes only keys starting with playbook:', async () => {
-    const { page, errors } = await withAnswers(FULL, {
+  test('erase asks first, and removes only keys starting with playbook:', async ({ browser }) => {
+    const { page, errors } = await withAnswers(browser, FULL, {
       'other-app:settings': '{"dark":true}',
       'playbook:backup:v1:answers:2026-01-01T00:00:00.000Z': '{"broken"',
     });
-    await shown(page.getByRole('cell', { name: 'playbook:backup:v1:answers:2026-01-01T00:00:00.000Z' }));
+    await expect(page.getByRole('cell', { name: 'playbook:backup:v1:answers:2026-01-01T00:00:00.000Z' })).toBeVisible();
     await page.getByRole('button', { name: 'Erase all answers' }).click();
     await page.getByRole('group', { name: 'Confirm erase' }).getByRole('button', { name: 'Cancel' }).click();
     expect(Object.keys(await storedAll(page))).toContain(ANSWERS_KEY);
@@ -150,18 +149,18 @@ describe('export, erase and import', () => {
 
     await page.getByRole('button', { name: 'Erase all answers' }).click();
     await page.getByRole('button', { name: 'Yes, erase everything' }).click();
-    await shown(page.getByText('Everything the playbook stored in this browser is erased.'));
+    await expect(page.getByText('Everything the playbook stored in this browser is erased.')).toBeVisible();
     expect(await storedAll(page)).toEqual(others);
     expect(errors).toEqual([]);
   });
 });
 
-describe('with storage blocked', () => {
-  test('the page still works: it says so, imports for this visit and exports again', async () => {
+test.describe('with storage blocked', () => {
+  test('the page still works: it says so, imports for this visit and exports again', async ({ browser }) => {
     const { page, errors } = await openPage(browser, { init: blockStorage });
     await page.goto(url('results/'));
     await hydrated(page);
-    await shown(page.getByText(/This browser is blocking storage for this site/));
+    await expect(page.getByText(/This browser is blocking storage for this site/)).toBeVisible();
     await importFile(page, {
       name: 'backup.json',
       mimeType: 'application/json',
@@ -172,12 +171,12 @@ describe('with storage blocked', () => {
       .getByRole('button', { name: 'Replace my answers' })
       .click();
     // The file is from the agree/disagree edition: its ratings show as earlier answers, with their score.
-    await shown(
+    await expect(
       page
         .getByRole('region', { name: /^Earlier questions, answered by/ })
         .getByRole('row', { name: /C\.U\.S\./ })
         .filter({ hasText: '25' }),
-    );
+    ).toBeVisible();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export answers' }).click(),
@@ -192,7 +191,7 @@ describe('with storage blocked', () => {
   });
 });
 
-describe('bad import files are refused with a message and change nothing', () => {
+test.describe('bad import files are refused with a message and change nothing', () => {
   // Each file is refused for its own reason. The fixtures are shared with tests/unit/results-transfer.test.ts.
   const BAD_FILES: { name: string; mimeType: string; buffer: () => Buffer; message: RegExp }[] = [
     {
@@ -299,20 +298,22 @@ describe('bad import files are refused with a message and change nothing', () =>
     },
   ];
 
-  test(`all ${BAD_FILES.length} bad files, one after another`, async () => {
-    const { page, errors } = await withAnswers(FULL);
+  test(`all ${BAD_FILES.length} bad files, one after another`, async ({ browser }) => {
+    const { page, errors } = await withAnswers(browser, FULL);
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
-    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.'));
+    await expect(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.')).toBeVisible();
     const before = await storedAll(page);
     const alert = page.getByRole('alert');
 
     for (const bad of BAD_FILES) {
       await importFile(page, { name: bad.name, mimeType: bad.mimeType, buffer: bad.buffer() });
-      await shown(alert.filter({ hasText: `Import refused: ${bad.name}.` }).filter({ hasText: bad.message }));
-      await expect(page.getByRole('group', { name: 'Import preview' }).count(), bad.name).resolves.toBe(0);
+      await expect(
+        alert.filter({ hasText: `Import refused: ${bad.name}.` }).filter({ hasText: bad.message }),
+      ).toBeVisible();
+      await expect(page.getByRole('group', { name: 'Import preview' }), bad.name).toHaveCount(0);
       expect(await storedAll(page), bad.name).toEqual(before);
     }
-    await shown(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.'));
+    await expect(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.')).toBeVisible();
     expect(errors).toEqual([]);
     const badFixtures = readdirSync(IMPORTS).filter((name) => !/^valid-|\.md$/.test(name));
     expect(badFixtures.filter((name) => !fixturesRead.has(name))).toEqual([]);

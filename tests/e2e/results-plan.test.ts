@@ -6,13 +6,12 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from '@playwright/test';
 import { readAnswers } from '~/lib/answers';
 import { nextSteps } from '~/lib/results/action-plan';
 import { priorities } from '~/lib/results/priorities';
 import { realManifest } from '../unit/support/results-manifest';
-import { hydrateAll, hydrated, launchBrowser, openPage, url } from './support/browser';
+import { expect, test, hydrateAll, hydrated, openPage, url } from './support/browser';
 import { ANSWERS_KEY, fixture, seed } from './support/storage';
 
 const FULL = fixture('results/answers-full.json');
@@ -25,20 +24,16 @@ const chapter = manifest.frameworks
   .flatMap((f) => f.dimensions)
   .find((d) => d.statements.some((s) => s.id === second!.id))!.chapterHref;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 const readDownload = async (download: Download) => readFileSync((await download.path())!, 'utf8');
 const downloadOf = async (page: Page, button: Locator) =>
   (await Promise.all([page.waitForEvent('download'), button.click()]))[0];
 const plan = (page: Page) => page.getByRole('list', { name: 'Actions in your plan' });
 const action = (page: Page, what: string) => plan(page).getByRole('group', { name: what });
 
-describe('the action plan', () => {
-  test('added from results and a chapter, edited, completed, reloaded, exported, erased and imported', async () => {
+test.describe('the action plan', () => {
+  test('added from results and a chapter, edited, completed, reloaded, exported, erased and imported', async ({
+    browser,
+  }) => {
     const { page, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     const { script, arg } = seed(ANSWERS_KEY, FULL);
     await context.addInitScript(script, arg);
@@ -48,17 +43,17 @@ describe('the action plan', () => {
     // From the first screen.
     const top = page.getByRole('list', { name: 'Top three priorities' });
     await top.getByRole('button', { name: `Add to plan: ${first!.what}` }).click();
-    await top.getByText('In your plan: no owner yet, no due date').waitFor();
+    await expect(top.getByText('In your plan: no owner yet, no due date')).toBeVisible();
 
     // From the chapter's weakest statements, where the first one already says it is in the plan.
     await page.goto(url(chapter.replace(/^\//, '')));
     await hydrateAll(page);
     const item = page.getByRole('listitem').filter({ hasText: second!.what });
     await item.getByRole('button', { name: /^Add to plan/ }).click();
-    await item.getByText('In your plan: no owner yet, no due date').waitFor();
+    await expect(item.getByText('In your plan: no owner yet, no due date')).toBeVisible();
     await item.getByRole('link', { name: 'See your plan' }).click();
     await hydrated(page);
-    await expect(plan(page).getByRole('listitem').count()).resolves.toBe(2);
+    await expect(plan(page).getByRole('listitem')).toHaveCount(2);
 
     // Edit and complete.
     const one = action(page, first!.what);
@@ -66,16 +61,16 @@ describe('the action plan', () => {
     await one.getByLabel('Due date').fill('2027-01-15');
     await one.getByLabel('Status').selectOption({ label: 'Doing' });
     await one.getByLabel('Note').fill('Start at Monday’s meeting');
-    await top.getByText('In your plan: Sam, due 15 Jan 2027 (doing)').waitFor();
+    await expect(top.getByText('In your plan: Sam, due 15 Jan 2027 (doing)')).toBeVisible();
     await action(page, second!.what).getByLabel('Due date').fill('2027-02-01');
     await one.getByLabel('Status').selectOption({ label: 'Done' });
-    await page.getByText('1 of 2 actions done.').waitFor();
+    await expect(page.getByText('1 of 2 actions done.')).toBeVisible();
 
     await page.reload();
     await hydrated(page);
-    await page.getByText('1 of 2 actions done.').waitFor();
-    await expect(action(page, first!.what).getByLabel('Owner').inputValue()).resolves.toBe('Sam');
-    await expect(action(page, first!.what).getByLabel('Note').inputValue()).resolves.toBe('Start at Monday’s meeting');
+    await expect(page.getByText('1 of 2 actions done.')).toBeVisible();
+    await expect(action(page, first!.what).getByLabel('Owner')).toHaveValue('Sam');
+    await expect(action(page, first!.what).getByLabel('Note')).toHaveValue('Start at Monday’s meeting');
 
     // CSV and .ics, read by parsers.
     const csv = Papa.parse<Record<string, string>>(
@@ -103,7 +98,7 @@ describe('the action plan', () => {
       .getByRole('group', { name: 'Confirm erase' })
       .getByRole('button', { name: 'Yes, erase everything' })
       .click();
-    await page.getByText('Nothing in your plan yet.', { exact: false }).waitFor();
+    await expect(page.getByText('Nothing in your plan yet.', { exact: false })).toBeVisible();
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByRole('button', { name: 'Import answers' }).click(),
@@ -113,11 +108,11 @@ describe('the action plan', () => {
       .getByRole('group', { name: 'Import preview' })
       .getByRole('button', { name: 'Replace my answers' })
       .click();
-    await page.getByText('1 of 2 actions done.').waitFor();
+    await expect(page.getByText('1 of 2 actions done.')).toBeVisible();
     await page.reload();
     await hydrated(page);
-    await expect(action(page, first!.what).getByLabel('Owner').inputValue()).resolves.toBe('Sam');
-    await expect(action(page, second!.what).getByLabel('Due date').inputValue()).resolves.toBe('2027-02-01');
+    await expect(action(page, first!.what).getByLabel('Owner')).toHaveValue('Sam');
+    await expect(action(page, second!.what).getByLabel('Due date')).toHaveValue('2027-02-01');
     expect(errors).toEqual([]);
     await context.close();
   });

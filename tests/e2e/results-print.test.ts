@@ -3,8 +3,7 @@
  * report, each printed to PDF by Chromium and read back with pdf.js. The buttons are
  * pressed as a reader would; only the browser's print dialog is left out.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readAnswers } from '~/lib/answers';
 import { nextSteps } from '~/lib/results/action-plan';
@@ -12,7 +11,7 @@ import { aggregate } from '~/lib/results/aggregate';
 import { outline } from '~/lib/results/manifest';
 import { priorities } from '~/lib/results/priorities';
 import { realManifest } from '../unit/support/results-manifest';
-import { hydrated, launchBrowser, openPage, url } from './support/browser';
+import { expect, test, hydrated, openPage, url } from './support/browser';
 import { scoreCell } from './support/results';
 import { ANSWERS_KEY, fixture, seed } from './support/storage';
 
@@ -22,12 +21,6 @@ const read = readAnswers(JSON.parse(FULL));
 if (!read.ok) throw new Error(read.message);
 const results = aggregate(outline(manifest), read.answers);
 const steps = nextSteps(priorities(manifest, read.answers));
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 /** Every page's text, and how many pages. */
 async function readPdf(data: Buffer): Promise<{ pages: number; text: string }> {
@@ -43,7 +36,7 @@ async function readPdf(data: Buffer): Promise<{ pages: number; text: string }> {
 }
 
 /** The results page with the full answers and one action in the plan, owned and dated. */
-async function withPlan(): Promise<{ page: Page; errors: string[] }> {
+async function withPlan(browser: Browser): Promise<{ page: Page; errors: string[] }> {
   const { page, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
   const { script, arg } = seed(ANSWERS_KEY, FULL);
   await context.addInitScript(script, arg);
@@ -53,7 +46,7 @@ async function withPlan(): Promise<{ page: Page; errors: string[] }> {
   });
   await page.goto(url('results/'));
   await hydrated(page);
-  await scoreCell(page, results[0]!.shortTitle, String(results[0]!.score)).waitFor();
+  await expect(scoreCell(page, results[0]!.shortTitle, String(results[0]!.score))).toBeVisible();
   await page.getByRole('list', { name: 'Top three priorities' }).getByRole('button').first().click();
   await page.getByRole('group', { name: steps[0]!.what }).getByLabel('Owner').fill('Sam');
   return { page, errors };
@@ -61,9 +54,9 @@ async function withPlan(): Promise<{ page: Page; errors: string[] }> {
 
 const printed = (page: Page) => page.pdf({ format: 'A4', printBackground: true }).then(readPdf);
 
-describe('print', () => {
-  test('the one-page summary: at a glance, the top three and the plan, on one A4 page', async () => {
-    const { page, errors } = await withPlan();
+test.describe('print', () => {
+  test('the one-page summary: at a glance, the top three and the plan, on one A4 page', async ({ browser }) => {
+    const { page, errors } = await withPlan(browser);
     await page.getByRole('button', { name: 'One-page summary' }).click();
     const { pages, text } = await printed(page);
     expect(pages).toBe(1);
@@ -83,8 +76,8 @@ describe('print', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the full report: scores, heat map, priorities, plan, notes and history; no controls', async () => {
-    const { page, errors } = await withPlan();
+  test('the full report: scores, heat map, priorities, plan, notes and history; no controls', async ({ browser }) => {
+    const { page, errors } = await withPlan(browser);
     await page.getByRole('button', { name: 'Full report' }).click();
     const { pages, text } = await printed(page);
     expect(pages).toBeGreaterThan(1);

@@ -4,22 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
 import type { Answers } from '~/lib/answers';
 import { scoreSheet } from '~/lib/results/aggregate';
 import { encodeShareCode, shareLink } from '~/lib/results/share-code';
 import { teamStatsFromSheets } from '~/lib/results/team';
 import { realOutline } from '../unit/support/results-manifest';
-import { hydrated, launchBrowser, openPage, url } from './support/browser';
+import { expect, test, hydrated, openPage, url } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-const shown = (locator: Locator) => locator.waitFor().then(() => true);
 const at = '2026-11-01T10:00:00.000Z';
 /** The statements of "Identify the customer", from the content itself. */
 const IDENTIFY = (
@@ -50,8 +41,10 @@ const answersOf = (value: 1 | 2 | 3 | 4 | 5): Answers => ({
   statements: Object.fromEntries(IDENTIFY.map((id) => [id, { value, updatedAt: at }])),
 });
 
-describe('team view', () => {
-  test('two files show nothing per step; a third brings the median, the spread and disagreement', async () => {
+test.describe('team view', () => {
+  test('two files show nothing per step; a third brings the median, the spread and disagreement', async ({
+    browser,
+  }) => {
     const { page, errors, foreignRequests } = await openPage(browser);
     await page.goto(url('results/'));
     await hydrated(page);
@@ -61,28 +54,28 @@ describe('team view', () => {
     const identify = table.getByRole('row', { name: /^Identify the customer/ });
 
     await input.setInputFiles([memberFile('alex.json', 5), memberFile('bo.json', 4)]);
-    await shown(section.getByText('2 people loaded. Load at least 3 to see team results.'));
-    await shown(identify.filter({ hasText: 'hidden: fewer than 3 people' }));
-    await expect(identify.textContent()).resolves.not.toMatch(/100|75/);
+    await expect(section.getByText('2 people loaded. Load at least 3 to see team results.')).toBeVisible();
+    await expect(identify.filter({ hasText: 'hidden: fewer than 3 people' })).toBeVisible();
+    await expect(identify).not.toHaveText(/100|75/);
 
     await input.setInputFiles([memberFile('cai.json', 2)]);
-    await shown(section.getByText('3 people loaded.'));
-    await shown(identify.filter({ hasText: '75' }));
+    await expect(section.getByText('3 people loaded.')).toBeVisible();
+    await expect(identify.filter({ hasText: '75' })).toBeVisible();
     const cells = await identify.getByRole('cell').allTextContents();
     expect(cells).toEqual(['3', '75 (25–100, spread 75)', 'Disagreement']);
     // A step nobody scored stays hidden.
-    await expect(table.getByRole('row', { name: /^Understand their needs/ }).textContent()).resolves.toContain(
+    await expect(table.getByRole('row', { name: /^Understand their needs/ })).toContainText(
       'hidden: fewer than 3 people',
     );
 
     // Removing one member hides the step again.
     await section.getByRole('button', { name: 'Remove bo.json' }).click();
-    await shown(identify.filter({ hasText: 'hidden: fewer than 3 people' }));
+    await expect(identify.filter({ hasText: 'hidden: fewer than 3 people' })).toBeVisible();
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
 
-  test('a bad file and the same file twice are not counted, each with a reason', async () => {
+  test('a bad file and the same file twice are not counted, each with a reason', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url('results/'));
     await hydrated(page);
@@ -94,15 +87,17 @@ describe('team view', () => {
       { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an export') },
     ]);
     const alert = section.getByRole('alert');
-    await shown(
+    await expect(
       alert.filter({ hasText: 'Not added: alex-again.json.' }).filter({ hasText: 'same answers as alex.json' }),
-    );
-    await shown(alert.filter({ hasText: 'Not added: notes.txt.' }).filter({ hasText: 'not JSON' }));
-    await shown(section.getByText('1 person loaded.', { exact: false }));
+    ).toBeVisible();
+    await expect(alert.filter({ hasText: 'Not added: notes.txt.' }).filter({ hasText: 'not JSON' })).toBeVisible();
+    await expect(section.getByText('1 person loaded.', { exact: false })).toBeVisible();
     expect(errors).toEqual([]);
   });
 
-  test('three files and two share links with roles: medians by role, a group of two hidden, a gap flagged', async () => {
+  test('three files and two share links with roles: medians by role, a group of two hidden, a gap flagged', async ({
+    browser,
+  }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url('results/'));
     await hydrated(page);
@@ -123,8 +118,8 @@ describe('team view', () => {
       .getByLabel('Or paste the links people shared with you, one a line')
       .fill(`${link(2, 'front-line')}\n${link(1, 'front-line')}`);
     await section.getByRole('button', { name: 'Add links' }).click();
-    await shown(section.getByText('5 people loaded.'));
-    await shown(section.getByText('Person 5 (Share link 2, the front line)'));
+    await expect(section.getByText('5 people loaded.')).toBeVisible();
+    await expect(section.getByText('Person 5 (Share link 2, the front line)')).toBeVisible();
 
     const identify = section
       .getByRole('table', { name: 'The C.U.S. Framework: team scores' })
@@ -139,9 +134,11 @@ describe('team view', () => {
     if (!expected.stats.shown) throw new Error('five people should be shown');
     const manager = expected.roles.find((r) => r.role === 'manager')!.stats;
     if (!manager.shown) throw new Error('three managers should be shown');
-    await shown(identify.filter({ hasText: `${expected.stats.median} (${expected.stats.min}–${expected.stats.max}` }));
+    await expect(
+      identify.filter({ hasText: `${expected.stats.median} (${expected.stats.min}–${expected.stats.max}` }),
+    ).toBeVisible();
     const byRole = identify.getByRole('cell').last();
-    await expect(byRole.textContent()).resolves.toBe(
+    await expect(byRole).toHaveText(
       `Managers: ${manager.median} (${manager.min}–${manager.max}, spread ${manager.spread}); The front line: hidden: fewer than 3 people`,
     );
 
@@ -150,10 +147,10 @@ describe('team view', () => {
       .getByLabel('Or paste the links people shared with you, one a line')
       .fill(link(2, 'front-line') + ' ' + link(3, 'front-line'));
     await section.getByRole('button', { name: 'Add links' }).click();
-    await shown(section.getByText('Not added: Share link 1.'));
-    await shown(
+    await expect(section.getByText('Not added: Share link 1.')).toBeVisible();
+    await expect(
       identify.filter({ hasText: 'Roles differ: Managers put this at 75, the front line at 25: 2 levels apart.' }),
-    );
+    ).toBeVisible();
     expect(errors).toEqual([]);
   });
 });

@@ -5,12 +5,10 @@
  * JavaScript is measured.
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
+import type { Browser, Download, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { heatCell, heatRow, scoreCell } from './support/results';
-import { hydrateAll, hydrated, launchBrowser, openPage, url } from './support/browser';
+import { expect, test, hydrateAll, hydrated, openPage, url } from './support/browser';
 import { ANSWERS_KEY, fixture, seed } from './support/storage';
 
 const RESULTS = 'results/';
@@ -19,14 +17,8 @@ const purpose = parse(readFileSync('content/assessments/purpose.yaml', 'utf8')) 
   dimensions: { id: string; statements: { text: string }[] }[];
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 /** A fresh browser whose storage holds `answers` (the real storage format) before the first page loads. */
-async function withAnswers(raw: string) {
+async function withAnswers(browser: Browser, raw: string) {
   const watched = await openPage(browser);
   const { script, arg } = seed(ANSWERS_KEY, raw);
   await watched.context.addInitScript(script, arg);
@@ -38,26 +30,21 @@ async function openResults(page: Page, hash = '') {
   await hydrated(page);
 }
 
-/**
- * Resolves once the locator is visible. After hydration the page re-renders with the
- * stored answers, so content is waited for, never read at once.
- */
-const shown = (locator: Locator) => locator.waitFor().then(() => true);
 const readDownload = async (download: Download) => readFileSync((await download.path())!, 'utf8');
 
-describe('the results page', () => {
-  test('without JavaScript the page already shows its sections and “No answers yet”', async () => {
+test.describe('the results page', () => {
+  test('without JavaScript the page already shows its sections and “No answers yet”', async ({ browser }) => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url(RESULTS));
-    await expect(shown(page.getByRole('heading', { level: 1, name: 'Your results' }))).resolves.toBe(true);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
     for (const name of ['Overview', 'Priorities and plan', 'Across frameworks', 'History', 'Team', 'Your data'])
-      await expect(page.getByRole('heading', { level: 2, name, exact: true }).isVisible()).resolves.toBe(true);
-    await expect(shown(page.getByText(/^No answers yet\. Rate yourself/))).resolves.toBe(true);
-    await expect(shown(page.getByRole('table', { name: 'Scores by framework (out of 100)' }))).resolves.toBe(true);
+      await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+    await expect(page.getByText(/^No answers yet\. Rate yourself/)).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Scores by framework (out of 100)' })).toBeVisible();
     await context.close();
   });
 
-  test('answers given on a chapter appear on the results page', async () => {
+  test('answers given on a chapter appear on the results page', async ({ browser }) => {
     const { page, errors, foreignRequests } = await openPage(browser);
     await page.goto(url('frameworks/purpose-centred/significance/'));
     await hydrateAll(page);
@@ -76,54 +63,48 @@ describe('the results page', () => {
     await openResults(page);
     const answered = purpose.dimensions[0]!.statements.length + purpose.dimensions[5]!.statements.length;
     const total = purpose.dimensions.flatMap((d) => d.statements).length;
-    await expect(shown(scoreCell(page, 'Purpose Centred', '50'))).resolves.toBe(true);
+    await expect(scoreCell(page, 'Purpose Centred', '50')).toBeVisible();
     await expect(
-      shown(
-        heatRow(page, 'Purpose Centred').getByText(
-          new RegExp(`^${answered} of ${total} answered; 1 of \\d+ actions done$`),
-        ),
+      heatRow(page, 'Purpose Centred').getByText(
+        new RegExp(`^${answered} of ${total} answered; 1 of \\d+ actions done$`),
       ),
-    ).resolves.toBe(true);
-    await expect(shown(heatCell(page, 'Purpose Centred', 'Significance').getByText('Getting started'))).resolves.toBe(
-      true,
-    );
-    await expect(heatCell(page, 'Purpose Centred', 'Significance').textContent()).resolves.toMatch(/^Significance0/);
-    await expect(
-      shown(page.getByText('Start with Significance (0 out of 100): it is the lowest weak level.')),
-    ).resolves.toBe(true);
-    await expect(
-      shown(page.getByText(/Warning: Customers \(100\) scores well above Significance \(0\)/)),
-    ).resolves.toBe(true);
+    ).toBeVisible();
+    await expect(heatCell(page, 'Purpose Centred', 'Significance').getByText('Getting started')).toBeVisible();
+    await expect(heatCell(page, 'Purpose Centred', 'Significance')).toHaveText(/^Significance0/);
+    await expect(page.getByText('Start with Significance (0 out of 100): it is the lowest weak level.')).toBeVisible();
+    await expect(page.getByText(/Warning: Customers \(100\) scores well above Significance \(0\)/)).toBeVisible();
     const weakest = page.getByRole('list', { name: 'Weakest statements' }).getByRole('listitem');
-    await weakest.nth(4).waitFor();
-    await expect(weakest.count()).resolves.toBe(5);
-    await expect(
-      weakest.first().getByRole('link', { name: 'How to improve this' }).getAttribute('href'),
-    ).resolves.toMatch(/^\/(.*\/)?frameworks\/purpose-centred\/significance\/#/);
-    await expect(
-      weakest.first().getByRole('link', { name: 'Search related guidance' }).getAttribute('href'),
-    ).resolves.toMatch(/\/search\/\?q=/);
+    await expect(weakest.nth(4)).toBeVisible();
+    await expect(weakest).toHaveCount(5);
+    await expect(weakest.first().getByRole('link', { name: 'How to improve this' })).toHaveAttribute(
+      'href',
+      /^\/(.*\/)?frameworks\/purpose-centred\/significance\/#/,
+    );
+    await expect(weakest.first().getByRole('link', { name: 'Search related guidance' })).toHaveAttribute(
+      'href',
+      /\/search\/\?q=/,
+    );
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
 
-  test('stored answers show after a reload, hydrating without a warning', async () => {
-    const { page, errors } = await withAnswers(FULL);
+  test('stored answers show after a reload, hydrating without a warning', async ({ browser }) => {
+    const { page, errors } = await withAnswers(browser, FULL);
     await openResults(page);
     await page.reload();
     await hydrated(page);
-    await expect(shown(scoreCell(page, 'C.U.S.', '75'))).resolves.toBe(true);
-    await expect(shown(heatRow(page, 'Identification').getByText(/\(3 not applicable\)/))).resolves.toBe(true);
-    await expect(shown(page.getByText(/You have scores for 4 of 5 frameworks\./))).resolves.toBe(true);
-    await expect(shown(page.getByRole('table', { name: /^Every step at a glance/ }))).resolves.toBe(true);
-    await expect(shown(page.getByText('Talk about this at the Monday meeting'))).resolves.toBe(true);
+    await expect(scoreCell(page, 'C.U.S.', '75')).toBeVisible();
+    await expect(heatRow(page, 'Identification').getByText(/\(3 not applicable\)/)).toBeVisible();
+    await expect(page.getByText(/You have scores for 4 of 5 frameworks\./)).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Every step at a glance/ })).toBeVisible();
+    await expect(page.getByText('Talk about this at the Monday meeting')).toBeVisible();
     expect(errors).toEqual([]);
   });
 });
 
-describe('sharing', () => {
-  test('a share link carries scores only and opens a read-only view in another browser', async () => {
-    const { page, errors } = await withAnswers(FULL);
+test.describe('sharing', () => {
+  test('a share link carries scores only and opens a read-only view in another browser', async ({ browser }) => {
+    const { page, errors } = await withAnswers(browser, FULL);
     await openResults(page);
     await page.getByRole('button', { name: 'Create a share link' }).click();
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
@@ -136,15 +117,13 @@ describe('sharing', () => {
     viewer.page.on('request', (r) => requested.push(r.url()));
     await viewer.page.goto(link);
     await hydrated(viewer.page);
-    await expect(shown(viewer.page.getByText('Shared results, read only.'))).resolves.toBe(true);
-    await expect(shown(scoreCell(viewer.page, 'C.U.S.', '75'))).resolves.toBe(true);
-    await expect(
-      shown(viewer.page.getByText('Start with Significance (15 out of 100)', { exact: false })),
-    ).resolves.toBe(true);
+    await expect(viewer.page.getByText('Shared results, read only.')).toBeVisible();
+    await expect(scoreCell(viewer.page, 'C.U.S.', '75')).toBeVisible();
+    await expect(viewer.page.getByText('Start with Significance (15 out of 100)', { exact: false })).toBeVisible();
     // Read only: nothing to import, erase or save, and no notes.
     for (const name of ['Import answers', 'Erase all answers', 'Save a snapshot', 'Create a share link'])
-      await expect(viewer.page.getByRole('button', { name }).count()).resolves.toBe(0);
-    await expect(viewer.page.getByText('Talk about this at the Monday meeting').count()).resolves.toBe(0);
+      await expect(viewer.page.getByRole('button', { name })).toHaveCount(0);
+    await expect(viewer.page.getByText('Talk about this at the Monday meeting')).toHaveCount(0);
     // The code stays in the fragment: no request, to this site or any other, carries it.
     const code = fragment.slice('#share='.length);
     expect(requested.length).toBeGreaterThan(0);
@@ -152,31 +131,32 @@ describe('sharing', () => {
     expect(viewer.foreignRequests).toEqual([]);
 
     await viewer.page.getByRole('button', { name: 'Show my own results' }).click();
-    await expect(shown(viewer.page.getByText(/^No answers yet\. Rate yourself on the chapters/))).resolves.toBe(true);
+    await expect(viewer.page.getByText(/^No answers yet\. Rate yourself on the chapters/)).toBeVisible();
     expect(new URL(viewer.page.url()).hash).toBe('');
     expect(errors).toEqual([]);
     expect(viewer.errors).toEqual([]);
   });
 
-  test.each([
+  for (const [_, hash] of [
     ['a made-up code', '#share=not-a-real-code'],
     ['characters outside the code alphabet', '#share=%%%'],
     ['a huge fragment', '#share=' + 'A'.repeat(900)],
     ['an empty code', '#share='],
-  ])('a garbage fragment (%s) is refused with a message and your own results show', async (_, hash) => {
-    const { page, errors } = await withAnswers(FULL);
-    await openResults(page, hash);
-    const alert = page.getByRole('alert').filter({ hasText: 'This share link cannot be opened.' });
-    await expect(shown(alert)).resolves.toBe(true);
-    await expect(page.getByText('Shared results, read only.').count()).resolves.toBe(0);
-    await expect(shown(scoreCell(page, 'C.U.S.', '75'))).resolves.toBe(true);
-    expect(errors).toEqual([]);
-  });
+  ])
+    test(`a garbage fragment (${_}) is refused with a message and your own results show`, async ({ browser }) => {
+      const { page, errors } = await withAnswers(browser, FULL);
+      await openResults(page, hash);
+      const alert = page.getByRole('alert').filter({ hasText: 'This share link cannot be opened.' });
+      await expect(alert).toBeVisible();
+      await expect(page.getByText('Shared results, read only.')).toHaveCount(0);
+      await expect(scoreCell(page, 'C.U.S.', '75')).toBeVisible();
+      expect(errors).toEqual([]);
+    });
 });
 
-describe('downloads', () => {
-  test('the next check-in downloads as an .ics file 90 days out', async () => {
-    const { page, errors } = await withAnswers(FULL);
+test.describe('downloads', () => {
+  test('the next check-in downloads as an .ics file 90 days out', async ({ browser }) => {
+    const { page, errors } = await withAnswers(browser, FULL);
     await openResults(page);
     const date = page.getByLabel('Date of your next check-in');
     // Filled in after hydration, in the reader's own time zone.
@@ -186,9 +166,7 @@ describe('downloads', () => {
       const day = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 90);
       return `${day.getFullYear()}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}`;
     });
-    await expect(date.inputValue()).resolves.toBe(
-      `${expected.slice(0, 4)}-${expected.slice(4, 6)}-${expected.slice(6)}`,
-    );
+    await expect(date).toHaveValue(`${expected.slice(0, 4)}-${expected.slice(4, 6)}-${expected.slice(6)}`);
     const [ics] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download a reminder (.ics)' }).click(),
@@ -201,66 +179,37 @@ describe('downloads', () => {
   });
 });
 
-describe('history', () => {
-  test('snapshots are saved, listed, compared and drawn as a trend, and survive a reload', async () => {
-    const { page, errors } = await withAnswers(FULL);
+test.describe('history', () => {
+  test('snapshots are saved, listed, compared and drawn as a trend, and survive a reload', async ({ browser }) => {
+    const { page, errors } = await withAnswers(browser, FULL);
     await openResults(page);
     await page.getByLabel('Name for the snapshot (optional)').fill('Before training');
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
-    await expect(shown(page.getByRole('status').filter({ hasText: 'Snapshot saved.' }))).resolves.toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Snapshot saved.' })).toBeVisible();
 
     // Change an answer on a chapter, then compare the snapshot with now.
     await page.goto(url('frameworks/four-steps/measurement/'));
     await hydrateAll(page);
     await page.getByRole('radio', { name: 'Routinely, and we check it' }).first().check();
     await openResults(page);
-    await expect(shown(page.getByRole('rowheader', { name: /Before training/ }).first())).resolves.toBe(true);
+    await expect(page.getByRole('rowheader', { name: /Before training/ }).first()).toBeVisible();
     const diff = page.getByRole('table', { name: 'What changed, by framework and step' });
     await expect(
-      shown(diff.getByRole('row', { name: /Four Steps to Customer Service/ }).filter({ hasText: 'newly scored' })),
-    ).resolves.toBe(true);
-    await expect(diff.getByRole('row', { name: /Measurement/ }).textContent()).resolves.toMatch(/—100newly scored/);
-    await expect(shown(page.getByText('1 rating and 0 checklist ticks changed between these two.'))).resolves.toBe(
-      true,
-    );
+      diff.getByRole('row', { name: /Four Steps to Customer Service/ }).filter({ hasText: 'newly scored' }),
+    ).toBeVisible();
+    await expect(diff.getByRole('row', { name: /Measurement/ })).toHaveText(/—100newly scored/);
+    await expect(page.getByText('1 rating and 0 checklist ticks changed between these two.')).toBeVisible();
 
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
     await page.reload();
     await hydrated(page);
     const trend = page.getByRole('table', { name: 'Overall score at each snapshot' });
-    await trend.getByRole('row').nth(2).waitFor();
-    await expect(trend.getByRole('row').count()).resolves.toBe(3); // header and two snapshots
-    await expect(
-      shown(page.getByRole('img', { name: /^Four steps over time: no score on .*, 100 on / })),
-    ).resolves.toBe(true);
+    await expect(trend.getByRole('row').nth(2)).toBeVisible();
+    await expect(trend.getByRole('row')).toHaveCount(3); // header and two snapshots
+    await expect(page.getByRole('img', { name: /^Four steps over time: no score on .*, 100 on / })).toBeVisible();
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('playbook:v1:snapshots')!));
     expect(stored.version).toBe(1);
     expect(stored.snapshots).toHaveLength(2);
-    expect(errors).toEqual([]);
-  });
-});
-
-/** The text of a PDF, page by page, through pdf.js (no system tools). */
-describe('weight', () => {
-  test('the page loads a measured, bounded amount of JavaScript', async () => {
-    const { page, errors } = await withAnswers(FULL);
-    const scripts = new Map<string, number>();
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script' && response.ok())
-        scripts.set(response.url(), gzipSync(await response.body()).length);
-    });
-    await openResults(page);
-    await page.waitForLoadState('networkidle');
-    const total = [...scripts.values()].reduce((a, b) => a + b, 0);
-    console.log(
-      `results page JS: ${scripts.size} files, ${(total / 1024).toFixed(1)} KB gzipped\n` +
-        [...scripts].map(([u, n]) => `  ${(n / 1024).toFixed(1)} KB  ${new URL(u).pathname}`).join('\n'),
-    );
-    const island = [...scripts].find(([u]) => /\/Results\.[\w-]+\.js$/.test(u));
-    expect(island, 'the results island is loaded').toBeDefined();
-    // Budgets: the island itself, and everything the page loads (React, Starlight's scripts, shared chunks).
-    expect(island![1]).toBeLessThan(25 * 1024);
-    expect(total).toBeLessThan(130 * 1024);
     expect(errors).toEqual([]);
   });
 });

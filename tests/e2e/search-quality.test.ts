@@ -7,13 +7,12 @@
  * 90% of them. The hit rate and every miss are printed, next to what Pagefind
  * alone (every word must match) would have found.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '~/lib/content/frontmatter';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, openPage, url } from './support/browser';
+import { expect, test, baseUrl, openPage, url } from './support/browser';
 import { hasPage } from './support/built-pages';
 import { queryTerms } from '~/lib/search';
 
@@ -28,12 +27,6 @@ const TOP = 3;
 const REQUIRED_HIT_RATE = 0.9;
 /** A query sharing this share of its words with a title or alias is a copy of it, not the reader's own words. */
 const COPY_OVERLAP = 0.8;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 /** Every title, alias and assessment `search` phrase in the content: what a query must not copy. */
 function contentPhrases(): string[] {
@@ -69,10 +62,7 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
   const box = main.getByRole('searchbox');
   await box.fill(query);
   await box.press('Enter');
-  await main
-    .getByRole('status')
-    .filter({ hasText: `“${query}”` })
-    .waitFor();
+  await expect(main.getByRole('status').filter({ hasText: `“${query}”` })).toBeVisible();
   const base = new URL(baseUrl()).pathname;
   return main
     .getByRole('list', { name: 'Search results' })
@@ -96,7 +86,7 @@ async function pagefindAlone(page: Page, query: string): Promise<string[]> {
   })()`);
 }
 
-describe('search quality', () => {
+test.describe('search quality', () => {
   test('the queries are realistic and honest: at least 25, none copied from a title or alias', () => {
     expect(queries.length).toBeGreaterThanOrEqual(25);
     const phrases = contentPhrases();
@@ -108,7 +98,9 @@ describe('search quality', () => {
     expect(new Set(queries.map((q) => queryTerms(q.query).join(' '))).size).toBe(queries.length);
   });
 
-  test(`the page that answers a query is in the top ${TOP} for at least ${REQUIRED_HIT_RATE * 100}% of them`, async () => {
+  test(`the page that answers a query is in the top ${TOP} for at least ${REQUIRED_HIT_RATE * 100}% of them`, async ({
+    browser,
+  }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url('search/'));
     const misses: string[] = [];
@@ -139,7 +131,9 @@ describe('search quality', () => {
 
   // A statement's `search` phrase is generic on purpose ("act on customer feedback"), so a
   // situation guide may rightly come first; the chapter must still be close for nearly all.
-  test('"Search related guidance" links of the assessments find the chapter that teaches the statement', async () => {
+  test('"Search related guidance" links of the assessments find the chapter that teaches the statement', async ({
+    browser,
+  }) => {
     const links = readdirSync('content/assessments').flatMap((file) => {
       const assessment = parse(readFileSync(join('content/assessments', file), 'utf8')) as {
         dimensions: { chapter: string; statements: { search?: string }[] }[];

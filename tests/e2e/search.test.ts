@@ -3,20 +3,13 @@
  * results with sections and filters, the search page that "Search related
  * guidance" links open, and what is (and is not) in the index.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, openPage, url } from './support/browser';
+import { expect, test, baseUrl, openPage, settled, url } from './support/browser';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 /** The status line of a search panel, once it reports on this query. */
@@ -32,7 +25,7 @@ async function resultPaths(scope: Page | Locator): Promise<string[]> {
 
 async function searchInDialog(page: Page, query: string) {
   await dialog(page).getByRole('searchbox').fill(query);
-  await statusFor(dialog(page), query).waitFor();
+  await expect(statusFor(dialog(page), query)).toBeVisible();
 }
 
 /** Site paths the page fetched, relative to the site root. */
@@ -42,53 +35,56 @@ function requestsOf(page: Page): string[] {
   return seen;
 }
 
-describe('opening search', () => {
-  test('Ctrl+K opens the search dialog with the box focused, and closes it again', async () => {
+test.describe('opening search', () => {
+  test('Ctrl+K opens the search dialog with the box focused, and closes it again', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url(CHAPTER));
-    await page.getByRole('button', { name: 'Search' }).waitFor();
-    await expect(dialog(page).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
+    await expect(dialog(page)).toBeHidden();
     await page.keyboard.press('Control+k');
-    await expect(dialog(page).isVisible()).resolves.toBe(true);
-    await expect(
-      dialog(page)
-        .getByRole('searchbox')
-        .evaluate((el) => el === document.activeElement),
-    ).resolves.toBe(true);
+    await expect(dialog(page)).toBeVisible();
+    await expect
+      .poll(() =>
+        dialog(page)
+          .getByRole('searchbox')
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
     await page.keyboard.press('Control+k');
-    await expect(dialog(page).isVisible()).resolves.toBe(false);
+    await expect(dialog(page)).toBeHidden();
     expect(errors).toEqual([]);
   });
 
-  test('"/" opens search, but types a slash when you are writing in a field', async () => {
+  test('"/" opens search, but types a slash when you are writing in a field', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url(CHAPTER));
-    await page.getByRole('button', { name: 'Search' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
 
     // In a note field, "/" is just a character.
     await page.getByText('Add a note').first().click();
     const note = page.getByRole('textbox', { name: /^Note on:/ }).first();
     await note.fill('');
     await note.press('/');
-    await expect(note.inputValue()).resolves.toBe('/');
-    await expect(dialog(page).isVisible()).resolves.toBe(false);
+    await expect(note).toHaveValue('/');
+    await expect(dialog(page)).toBeHidden();
 
     // Anywhere else it opens search; inside the search box it types.
     await page.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('/');
-    await expect(dialog(page).isVisible()).resolves.toBe(true);
+    await expect(dialog(page)).toBeVisible();
     await page.keyboard.type('a/b');
-    await expect(dialog(page).getByRole('searchbox').inputValue()).resolves.toBe('a/b');
+    await expect(dialog(page).getByRole('searchbox')).toHaveValue('a/b');
 
     await page.keyboard.press('Escape');
-    await expect(dialog(page).isVisible()).resolves.toBe(false);
+    await expect(dialog(page)).toBeHidden();
     expect(errors).toEqual([]);
   });
 
-  test('a reading page loads no search code until search is wanted', async () => {
+  test('a reading page loads no search code until search is wanted', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     const requested = requestsOf(page);
-    await page.goto(url(CHAPTER), { waitUntil: 'networkidle' });
+    await page.goto(url(CHAPTER));
+    await settled(page);
     const searchCode = () => requested.filter((p) => p.includes('/pagefind/') || p.includes('search-panel'));
     expect(searchCode()).toEqual([]);
 
@@ -99,8 +95,10 @@ describe('opening search', () => {
   });
 });
 
-describe('results', () => {
-  test('a situation typed in your own words finds its guide, with sections that land on their heading', async () => {
+test.describe('results', () => {
+  test('a situation typed in your own words finds its guide, with sections that land on their heading', async ({
+    browser,
+  }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());
     await page.getByRole('button', { name: 'Search' }).click();
@@ -117,19 +115,21 @@ describe('results', () => {
     expect(hash).not.toBe('');
     await section.click();
     await page.waitForURL((u) => u.pathname.endsWith('/situations/angry-customer/') && u.hash === hash);
-    await expect(dialog(page).isVisible()).resolves.toBe(false);
+    await expect(dialog(page)).toBeHidden();
     const heading = page.getByRole('heading', { name: sectionTitle, exact: true });
-    await expect(heading.evaluate((el) => el.id === decodeURIComponent(location.hash.slice(1)))).resolves.toBe(true);
-    await expect(
-      heading.evaluate((el) => {
-        const { top } = el.getBoundingClientRect();
-        return top >= 0 && top < window.innerHeight;
-      }),
-    ).resolves.toBe(true);
+    await expect.poll(() => heading.evaluate((el) => el.id === decodeURIComponent(location.hash.slice(1)))).toBe(true);
+    await expect
+      .poll(() =>
+        heading.evaluate((el) => {
+          const { top } = el.getBoundingClientRect();
+          return top >= 0 && top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
     expect(errors).toEqual([]);
   });
 
-  test('the framework filter narrows the results to that framework, and says so', async () => {
+  test('the framework filter narrows the results to that framework, and says so', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());
     await page.getByRole('button', { name: 'Search' }).click();
@@ -138,12 +138,12 @@ describe('results', () => {
     const allStatus = await statusFor(dialog(page), 'complaint').textContent();
 
     const filter = dialog(page).getByRole('group', { name: 'Framework' });
-    await expect(dialog(page).getByRole('group', { name: 'Kind of page' }).isVisible()).resolves.toBe(true);
+    await expect(dialog(page).getByRole('group', { name: 'Kind of page' })).toBeVisible();
     const who = filter.getByRole('checkbox', { name: /^Who is your customer \(\d+\)$/ });
     const label = await who.evaluate((el) => (el as HTMLInputElement).labels![0]!.textContent!);
     const expected = Number(/\((\d+)\)$/.exec(label)![1]);
     await who.check();
-    await statusFor(dialog(page), 'with the filters you chose').waitFor();
+    await expect(statusFor(dialog(page), 'with the filters you chose')).toBeVisible();
 
     const after = await resultPaths(dialog(page));
     expect(after.length).toBeGreaterThan(0);
@@ -155,64 +155,62 @@ describe('results', () => {
     expect(errors).toEqual([]);
   });
 
-  test('words found nowhere say so and point to the list of situations', async () => {
+  test('words found nowhere say so and point to the list of situations', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());
     await page.getByRole('button', { name: 'Search' }).click();
     await searchInDialog(page, 'xylophones');
-    await expect(statusFor(dialog(page), 'xylophone').textContent()).resolves.toMatch(/^Nothing found/);
-    await expect(
-      dialog(page).getByRole('link', { name: 'pick from the list of situations' }).isVisible(),
-    ).resolves.toBe(true);
+    await expect(statusFor(dialog(page), 'xylophone')).toHaveText(/^Nothing found/);
+    await expect(dialog(page).getByRole('link', { name: 'pick from the list of situations' })).toBeVisible();
     expect(errors).toEqual([]);
   });
 });
 
-describe('the search page', () => {
-  test('runs the query in its address, shows the filters, and keeps the address up to date', async () => {
+test.describe('the search page', () => {
+  test('runs the query in its address, shows the filters, and keeps the address up to date', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     const query = 'staff forget who pays wages';
     await page.goto(url(`search/?q=${encodeURIComponent(query)}`));
     const main = page.getByRole('main');
-    await statusFor(main, query).waitFor();
-    await expect(main.getByRole('searchbox').inputValue()).resolves.toBe(query);
+    await expect(statusFor(main, query)).toBeVisible();
+    await expect(main.getByRole('searchbox')).toHaveValue(query);
     expect((await resultPaths(main)).slice(0, 3)).toContain(
       '/frameworks/who-is-your-customer/why-customers-come-first/',
     );
-    await expect(main.getByRole('group', { name: 'Framework' }).isVisible()).resolves.toBe(true);
+    await expect(main.getByRole('group', { name: 'Framework' })).toBeVisible();
 
     await main
       .getByRole('group', { name: 'Kind of page' })
       .getByRole('checkbox', { name: /^Situation guide/ })
       .check();
-    await statusFor(main, 'with the filters you chose').waitFor();
+    await expect(statusFor(main, 'with the filters you chose')).toBeVisible();
     const address = new URL(page.url());
     expect(address.searchParams.get('q')).toBe(query);
     expect(address.searchParams.getAll('kind')).toEqual(['Situation guide']);
     expect(errors).toEqual([]);
   });
 
-  test('a filter in the address is ticked and applied', async () => {
+  test('a filter in the address is ticked and applied', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url('search/?q=complaint&framework=C.U.S.'));
     const main = page.getByRole('main');
-    await statusFor(main, 'with the filters you chose').waitFor();
-    await expect(main.getByRole('checkbox', { name: /^C\.U\.S\./ }).isChecked()).resolves.toBe(true);
+    await expect(statusFor(main, 'with the filters you chose')).toBeVisible();
+    await expect(main.getByRole('checkbox', { name: /^C\.U\.S\./ })).toBeChecked();
     expect((await resultPaths(main)).every((p) => p.startsWith('/frameworks/cus/'))).toBe(true);
     expect(errors).toEqual([]);
   });
 
-  test('an address with nonsense in it is ignored, not trusted', async () => {
+  test('an address with nonsense in it is ignored, not trusted', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url(`search/?q=${'x'.repeat(300)}&framework=${'y'.repeat(100)}&evil=<img>`));
     const main = page.getByRole('main');
-    await main.getByRole('group', { name: 'Framework' }).waitFor();
-    await expect(main.getByRole('searchbox').inputValue()).resolves.toBe('');
-    await expect(main.getByRole('checkbox', { checked: true }).count()).resolves.toBe(0);
+    await expect(main.getByRole('group', { name: 'Framework' })).toBeVisible();
+    await expect(main.getByRole('searchbox')).toHaveValue('');
+    await expect(main.getByRole('checkbox', { checked: true })).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 
-  test('the home page finder takes your words to the search page, by keyboard alone', async () => {
+  test('the home page finder takes your words to the search page, by keyboard alone', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());
     const box = page.getByRole('searchbox', { name: "Describe what's happening" });
@@ -221,16 +219,16 @@ describe('the search page', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname.endsWith('/search/'));
     const main = page.getByRole('main');
-    await statusFor(main, 'my staff keep arguing with customers').waitFor();
+    await expect(statusFor(main, 'my staff keep arguing with customers')).toBeVisible();
     expect((await resultPaths(main)).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
-  test('without JavaScript, the home page and the search page lead to the situation index', async () => {
+  test('without JavaScript, the home page and the search page lead to the situation index', async ({ browser }) => {
     const { page, errors } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url());
     const all = page.getByRole('link', { name: 'All situations' });
-    await expect(all.isVisible()).resolves.toBe(true);
+    await expect(all).toBeVisible();
     await page.goto(url('search/?q=angry'));
     await page.getByRole('link', { name: 'situation index' }).click();
     await page.waitForURL((u) => u.pathname.endsWith('/situations/'));
@@ -238,25 +236,26 @@ describe('the search page', () => {
   });
 });
 
-describe('accessibility', () => {
-  test.each(['light', 'dark'] as const)(
-    'results, filters and the dialog pass the WCAG A/AA checks in the %s theme',
-    async (colorScheme) => {
+test.describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`results, filters and the dialog pass the WCAG A/AA checks in the ${colorScheme} theme`, async ({
+      browser,
+    }) => {
       const { page, errors } = await openPage(browser, { colorScheme });
       await page.goto(url('search/?q=refund&framework=Purpose%20Centred'));
-      await statusFor(page.getByRole('main'), 'refund').waitFor();
+      await expect(statusFor(page.getByRole('main'), 'refund')).toBeVisible();
       await page.keyboard.press('Control+k');
       await searchInDialog(page, 'angry caller');
       const { violations } = await new AxeBuilder({ page })
+        .options({ resultTypes: ['violations'] })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
         .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(errors).toEqual([]);
-    },
-  );
+    });
 });
 
-describe('the index', () => {
+test.describe('the index', () => {
   /**
    * Runs Pagefind directly in the page: the built index as it is, before our ranking.
    * (A string, so the test runner does not rewrite its import().)
@@ -273,7 +272,7 @@ describe('the index', () => {
     })()`);
   }
 
-  test('aliases are searchable but never shown as an excerpt', async () => {
+  test('aliases are searchable but never shown as an excerpt', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     await page.goto(url('search/'));
     const found = await pagefind(page, 'yelling');
@@ -283,7 +282,9 @@ describe('the index', () => {
     expect(errors).toEqual([]);
   });
 
-  test('checklist items and assessment statements are indexed, widget buttons and scales are not', async () => {
+  test('checklist items and assessment statements are indexed, widget buttons and scales are not', async ({
+    browser,
+  }) => {
     const checklist = parse(readFileSync('content/checklists/who-attention.yaml', 'utf8')) as {
       items: { id: string; text: string }[];
     };

@@ -1,28 +1,44 @@
 /**
- * Shared browser plumbing: one Chromium per test file, pages that record every
- * console error, uncaught exception and request to another host, and helpers to
- * wait for islands to hydrate.
+ * Shared browser plumbing for the Playwright tests: pages in fresh contexts of the
+ * worker's browser (Playwright's `browser` fixture, so traces are kept for them),
+ * that record every console error, uncaught exception and request to another host,
+ * and helpers to wait for islands to hydrate.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
-export const baseUrl = () => inject('baseUrl');
+export { expect } from '@playwright/test';
+
+/**
+ * Playwright's `test`, with every context a test opens from the worker's browser
+ * closed when the test ends (its trace is saved first). The browser lives as long
+ * as the worker, so contexts left open would pile up across files; contexts made in
+ * `beforeAll` are the hook's to close.
+ */
+export const test = base.extend<{ closeContexts: void }>({
+  closeContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      await Promise.all(
+        browser
+          .contexts()
+          .filter((context) => !before.has(context))
+          .map((context) => context.close()),
+      );
+    },
+    { auto: true },
+  ],
+});
+
+/** Address of the built site, served once for the whole run by global-setup.ts. */
+export function baseUrl(): string {
+  const served = process.env.E2E_BASE_URL;
+  if (!served) throw new Error('E2E_BASE_URL is not set: run the browser tests with `npx playwright test`.');
+  return served;
+}
+
 /** Absolute URL of a site path, e.g. url('frameworks/cus/'). */
 export const url = (path = '') => new URL(path.replace(/^\//, ''), baseUrl()).href;
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: inject('chromiumPath'),
-    args: [
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export interface Watched {
   page: Page;
@@ -89,4 +105,20 @@ export async function hydrateAll(page: Page): Promise<void> {
     await element.dispose();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * Resolves once the page has loaded and has begun every load it starts on its own:
+ * intersection observers (`client:visible` islands in view) report within the next
+ * two frames, and idle callbacks run after that. A condition, not a fixed wait, and
+ * unlike `networkidle` it does not depend on timing.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done()))),
+      ),
+  );
 }

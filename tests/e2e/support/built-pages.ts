@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser } from '@playwright/test';
 
 /** The build the browser tests run against (E2E_DIST, as in global-setup.ts). */
 export const distDir = () => resolve(process.env.E2E_DIST ?? 'dist');

@@ -1,0 +1,41 @@
+/**
+ * Browser tests: @playwright/test against the production build (dist/, or E2E_DIST),
+ * served once under BASE_PATH by tests/e2e/support/global-setup.ts, in the system's
+ * Chromium (never a downloaded browser). `npm run test:e2e` builds first; after a
+ * build, `npx playwright test [file]` runs them directly.
+ */
+import { defineConfig } from '@playwright/test';
+import { ensureChromium } from './tests/e2e/support/chromium.mjs';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.test.ts',
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  // Files are shared between the workers; the tests of a file run in order, in one worker.
+  fullyParallel: false,
+  // Two workers, one per core: measured on the 2-core machine (2026-12-02, loaded by other work),
+  // the whole suite took 8.2 min with two against 18 min one file at a time, and each
+  // worker's Chromium keeps a core busy (axe and Pagefind are CPU-bound). E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  // Traces of failed tests: `npx playwright show-trace reports/e2e-artifacts/<test>/trace.zip`.
+  outputDir: 'reports/e2e-artifacts',
+  use: {
+    browserName: 'chromium',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: ensureChromium(),
+      args: [
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});
