@@ -20,6 +20,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
+  // Auto-waiting assertions wait up to 15 s: a loaded 2-core machine hydrates slowly, and a pass comes as soon as the condition holds.
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   // Traces of failed tests: `npx playwright show-trace reports/e2e-artifacts/<test>/trace.zip`.
   outputDir: 'reports/e2e-artifacts',

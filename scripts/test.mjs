@@ -28,11 +28,11 @@ function run(name, command, args, env = {}) {
 }
 
 /** Runs the browser tests (@playwright/test, playwright.config.ts) and adds their counts to the totals. */
-function playwright(name, env = {}) {
+function playwright(name, env = {}, files = []) {
   mkdirSync('reports', { recursive: true });
   const report = 'reports/e2e.json'; // written by the JSON reporter set in playwright.config.ts
   rmSync(report, { force: true });
-  const ok = run(name, 'npx', ['playwright', 'test'], env);
+  const ok = run(name, 'npx', ['playwright', 'test', ...files], env);
   if (existsSync(report)) {
     const { stats } = JSON.parse(readFileSync(report, 'utf8'));
     passedTests += stats.expected + stats.flaky;
@@ -45,23 +45,14 @@ function playwright(name, env = {}) {
 }
 
 /** Runs a vitest project and adds its counts to the totals. */
-function vitest(name, project, env = {}, files = []) {
+function vitest(name, project, env = {}) {
   mkdirSync('reports', { recursive: true });
   const report = `reports/${project}.json`;
   rmSync(report, { force: true });
   const ok = run(
     name,
     'npx',
-    [
-      'vitest',
-      'run',
-      '--project',
-      project,
-      ...files,
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${report}`,
-    ],
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     env,
   );
   if (existsSync(report)) {
@@ -115,14 +106,9 @@ if (want('links')) {
   if (built) {
     run('Sub-path link check', 'node', ['scripts/check-links.mjs', '--dir', 'dist-subpath', '--base', '/playbook/']);
     // The service worker's scope and precache must follow the sub-path too.
-    vitest(
+    playwright(
       'Sub-path offline test',
-      'e2e',
-      {
-        CHROMIUM_PATH: ensureChromium(),
-        E2E_DIST: 'dist-subpath',
-        BASE_PATH: '/playbook/',
-      },
+      { CHROMIUM_PATH: ensureChromium(), E2E_DIST: 'dist-subpath', BASE_PATH: '/playbook/' },
       ['tests/e2e/offline.test.ts'],
     );
   }

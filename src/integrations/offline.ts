@@ -13,7 +13,6 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { injectManifest } from 'workbox-build';
 
 /** What is precached: everything a reader may open, search included. */
 export const PRECACHE_PATTERNS = ['**/*.{html,js,css,json,svg,png,ico,webmanifest,woff,woff2,txt}', 'pagefind/**/*'];
@@ -39,6 +38,8 @@ export function offline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         copyRuntime(out);
+        // Loaded only when a build finishes: `astro preview` and `astro dev` load this config too.
+        const { injectManifest } = await import('workbox-build');
         const { count, size, warnings } = await injectManifest({
           swSrc: fileURLToPath(new URL('./sw-source.js', import.meta.url)),
           swDest: `${out}/sw.js`,

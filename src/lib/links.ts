@@ -1,5 +1,6 @@
 /** Site-relative URLs that respect the deploy sub-path (Astro's `base`). */
-const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+// Outside Vite (the browser tests import src/lib through Playwright's loader) there is no import.meta.env: root.
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
 
 /** URL of a page id: `frameworks/cus` → `/playbook/frameworks/cus/`. */
 export function pageHref(pageId: string, section?: string): string {

@@ -10,7 +10,7 @@ import { ANSWERS_KEY, seed } from './support/storage';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
 const ITEM = 'List everyone you deal with in a normal week';
-const STATEMENT = 'Every customer or account has one named person who owns it until the job is finished.';
+const STATEMENT = "Each customer account has one named person who sees the customer's requests through to the end.";
 const PHONE_PACE_MS = 3000;
 
 const checkbox = (page: Page) => page.getByRole('checkbox', { name: new RegExp(ITEM) });
@@ -51,14 +51,16 @@ test.describe('input before hydration', () => {
     const { page, errors } = await openPage(browser);
     const hydrate = await openSlowly(page);
     await checkbox(page).click();
-    await statement(page).getByRole('radio', { name: 'Agree', exact: true }).click();
+    await statement(page).getByRole('radio', { name: 'Routinely', exact: true }).click();
     await hydrate();
 
     await expect(progress(page, 1)).toBeVisible();
     await expect(page.getByText('75 out of 100')).toBeVisible();
     await reload(page);
     await expect.poll(() => checkbox(page).isChecked()).toBe(true);
-    await expect.poll(() => statement(page).getByRole('radio', { name: 'Agree', exact: true }).isChecked()).toBe(true);
+    await expect
+      .poll(() => statement(page).getByRole('radio', { name: 'Routinely', exact: true }).isChecked())
+      .toBe(true);
     await expect(progress(page, 1)).toBeVisible();
     expect(errors).toEqual([]);
   });
@@ -89,7 +91,7 @@ test.describe('input before hydration', () => {
     await expect(progress(page, 1)).toBeVisible();
     await reload(page);
     await expect.poll(() => checkbox(page).isChecked()).toBe(true);
-    const choice = statement(page).getByRole('radio', { name: 'Strongly disagree' });
+    const choice = statement(page).getByRole('radio', { name: 'Not yet', exact: true });
     await expect.poll(() => choice.isChecked()).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -150,11 +152,13 @@ test.describe('input before hydration', () => {
 
     const hydrate = await openSlowly(page);
     await checkbox(page).click();
-    await statement(other.page).getByRole('radio', { name: 'Agree', exact: true }).check();
+    await statement(other.page).getByRole('radio', { name: 'Routinely', exact: true }).check();
     await hydrate();
 
     await expect(progress(page, 1)).toBeVisible();
-    await expect.poll(() => statement(page).getByRole('radio', { name: 'Agree', exact: true }).isChecked()).toBe(true);
+    await expect
+      .poll(() => statement(page).getByRole('radio', { name: 'Routinely', exact: true }).isChecked())
+      .toBe(true);
     const answers = await stored(page);
     expect(answers.items['cus-identify-map-everyone']?.done).toBe(true);
     expect(answers.statements['cus-identify-s-named-owner']?.value).toBe(4);

@@ -33,7 +33,7 @@ const ANSWERS: [string, Rating][] = [
   ['Don’t know', 'dk'],
 ];
 
-const shown = (locator: Locator) => locator.first().waitFor();
+const shown = (locator: Locator) => expect(locator.first()).toBeVisible();
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), ANSWERS_KEY);
 
 test.describe('the practice scale', () => {
@@ -110,7 +110,7 @@ test.describe('the practice scale', () => {
     const identify = score.dimensions[0]!.score!;
     await expect(row.getByRole('cell').nth(2)).toHaveText(String(identify));
     await expect(row.getByRole('cell').nth(3)).toHaveText(`${100 - identify} points`);
-    const priorities = page.getByRole('region', { name: 'Where to start' });
+    const priorities = page.getByRole('list', { name: 'Weakest statements' });
     await shown(priorities.getByText(notYet.text));
     expect(errors).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { scoreCell } from './support/results';
+import { fullCounts, FULL_CUS_SCORE, scoreCell } from './support/results';
 import { expect, test, hydrated, openPage, url } from './support/browser';
 import { ANSWERS_KEY, blockStorage, fixture, seed } from './support/storage';
 
@@ -47,9 +47,9 @@ async function importFile(page: Page, file: { name: string; mimeType: string; bu
 test.describe('export, erase and import', () => {
   test('export → erase → import restores every answer, note and snapshot', async ({ browser }) => {
     const { page, errors, foreignRequests } = await withAnswers(browser, FULL);
-    await expect(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 0 snapshots.')).toBeVisible();
+    await expect(page.getByText(`You have ${fullCounts(0)}.`)).toBeVisible();
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
-    await expect(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.')).toBeVisible();
+    await expect(page.getByText(`You have ${fullCounts(1)}.`)).toBeVisible();
     const before = await storedAll(page);
 
     const [download] = await Promise.all([
@@ -72,11 +72,9 @@ test.describe('export, erase and import', () => {
 
     await importFile(page, { name: 'my-answers.json', mimeType: 'application/json', buffer: exported });
     const preview = page.getByRole('group', { name: 'Import preview' });
-    await expect(preview.getByText(/holds 40 ticks, 87 ratings, 2 notes and 1 snapshot\./)).toBeVisible();
+    await expect(preview.getByText(new RegExp(`holds ${fullCounts(1)}\\.`))).toBeVisible();
     await preview.getByRole('button', { name: 'Replace my answers' }).click();
-    await expect(
-      page.getByText(/^Replaced your answers with 40 ticks, 87 ratings, 2 notes and 1 snapshot/),
-    ).toBeVisible();
+    await expect(page.getByText(new RegExp(`^Replaced your answers with ${fullCounts(1)}`))).toBeVisible();
 
     const after = await storedAll(page);
     expect(JSON.parse(after[ANSWERS_KEY]!)).toEqual(JSON.parse(before[ANSWERS_KEY]!));
@@ -84,7 +82,7 @@ test.describe('export, erase and import', () => {
 
     await page.reload();
     await hydrated(page);
-    await expect(scoreCell(page, 'C.U.S.', '75')).toBeVisible();
+    await expect(scoreCell(page, 'C.U.S.', FULL_CUS_SCORE)).toBeVisible();
     await expect(page.getByText('Talk about this at the Monday meeting')).toBeVisible();
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
@@ -301,7 +299,7 @@ test.describe('bad import files are refused with a message and change nothing', 
   test(`all ${BAD_FILES.length} bad files, one after another`, async ({ browser }) => {
     const { page, errors } = await withAnswers(browser, FULL);
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
-    await expect(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.')).toBeVisible();
+    await expect(page.getByText(`You have ${fullCounts(1)}.`)).toBeVisible();
     const before = await storedAll(page);
     const alert = page.getByRole('alert');
 
@@ -313,7 +311,7 @@ test.describe('bad import files are refused with a message and change nothing', 
       await expect(page.getByRole('group', { name: 'Import preview' }), bad.name).toHaveCount(0);
       expect(await storedAll(page), bad.name).toEqual(before);
     }
-    await expect(page.getByText('You have 40 ticks, 87 ratings, 2 notes and 1 snapshot.')).toBeVisible();
+    await expect(page.getByText(`You have ${fullCounts(1)}.`)).toBeVisible();
     expect(errors).toEqual([]);
     const badFixtures = readdirSync(IMPORTS).filter((name) => !/^valid-|\.md$/.test(name));
     expect(badFixtures.filter((name) => !fixturesRead.has(name))).toEqual([]);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { heatCell, heatRow, scoreCell } from './support/results';
+import { FULL_CUS_SCORE, heatCell, heatRow, scoreCell } from './support/results';
 import { expect, test, hydrateAll, hydrated, openPage, url } from './support/browser';
 import { ANSWERS_KEY, fixture, seed } from './support/storage';
 
@@ -93,7 +93,7 @@ test.describe('the results page', () => {
     await openResults(page);
     await page.reload();
     await hydrated(page);
-    await expect(scoreCell(page, 'C.U.S.', '75')).toBeVisible();
+    await expect(scoreCell(page, 'C.U.S.', FULL_CUS_SCORE)).toBeVisible();
     await expect(heatRow(page, 'Identification').getByText(/\(3 not applicable\)/)).toBeVisible();
     await expect(page.getByText(/You have scores for 4 of 5 frameworks\./)).toBeVisible();
     await expect(page.getByRole('table', { name: /^Every step at a glance/ })).toBeVisible();
@@ -118,7 +118,7 @@ test.describe('sharing', () => {
     await viewer.page.goto(link);
     await hydrated(viewer.page);
     await expect(viewer.page.getByText('Shared results, read only.')).toBeVisible();
-    await expect(scoreCell(viewer.page, 'C.U.S.', '75')).toBeVisible();
+    await expect(scoreCell(viewer.page, 'C.U.S.', FULL_CUS_SCORE)).toBeVisible();
     await expect(viewer.page.getByText('Start with Significance (15 out of 100)', { exact: false })).toBeVisible();
     // Read only: nothing to import, erase or save, and no notes.
     for (const name of ['Import answers', 'Erase all answers', 'Save a snapshot', 'Create a share link'])
@@ -149,7 +149,7 @@ test.describe('sharing', () => {
       const alert = page.getByRole('alert').filter({ hasText: 'This share link cannot be opened.' });
       await expect(alert).toBeVisible();
       await expect(page.getByText('Shared results, read only.')).toHaveCount(0);
-      await expect(scoreCell(page, 'C.U.S.', '75')).toBeVisible();
+      await expect(scoreCell(page, 'C.U.S.', FULL_CUS_SCORE)).toBeVisible();
       expect(errors).toEqual([]);
     });
 });

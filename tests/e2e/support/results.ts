@@ -1,5 +1,9 @@
 /** Where the results dashboard shows things, found by role and name as a reader would. */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page } from '@playwright/test';
+import { countAnswers, readAnswers } from '~/lib/answers';
+import { scoreSheet } from '~/lib/results/aggregate';
+import { realOutline } from '../../unit/support/results-manifest';
+import { fixture } from './storage';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -25,3 +29,18 @@ export const heatCell = (page: Page, shortTitle: string, step: string): Locator 
     .getByRole('table', { name: /^Every step at a glance/ })
     .getByRole('row', { name: new RegExp(`^${escape(shortTitle)}(\\s|$)`) })
     .getByRole('cell', { name: new RegExp(`^${escape(step)}(\\s|$)`) });
+
+/** The full-answers fixture, and what the page must show for it, worked out by the same library code. */
+export const FULL = fixture('results/answers-full.json');
+const fullAnswers = (() => {
+  const read = readAnswers(JSON.parse(FULL));
+  if (!read.ok) throw new Error(`tests/fixtures/results/answers-full.json: ${read.message}`);
+  return read.answers;
+})();
+/** The C.U.S. overall score of the full fixture, as the first screen shows it. */
+export const FULL_CUS_SCORE = String(scoreSheet(realOutline(), fullAnswers).frameworks.cus?.score);
+/** "40 ticks, 91 ratings, 2 notes and 1 snapshot" for the full fixture with `snapshots` snapshots. */
+export function fullCounts(snapshots: number): string {
+  const { ticked, rated, notes } = countAnswers(fullAnswers);
+  return `${ticked} ticks, ${rated} ratings, ${notes} notes and ${snapshots} snapshot${snapshots === 1 ? '' : 's'}`;
+}

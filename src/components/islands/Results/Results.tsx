@@ -123,8 +123,10 @@ export function ResultsSections({ manifest, archive }: ResultsData) {
             <div data-report="full">
               <Priorities priorities={ranked} />
             </div>
-            <TargetProgress outline={scoring} />
-            <FindOut manifest={manifest} />
+            <div data-report="full">
+              <TargetProgress outline={scoring} />
+              <FindOut manifest={manifest} />
+            </div>
             <PlanList />
             <div data-report="full">
               <Notes manifest={manifest} answers={answers} />

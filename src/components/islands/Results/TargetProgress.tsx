@@ -27,7 +27,7 @@ export function TargetProgress({ outline }: { outline: ResultsOutline }) {
       ) : (
         frameworks.map((f) => (
           <div key={f.id} className={styles.tableWrap}>
-            <table className={styles.table}>
+            <table className={`${styles.table} ${styles.stack}`}>
               <caption>{f.shortTitle}: progress to target</caption>
               <thead>
                 <tr>
@@ -45,19 +45,19 @@ export function TargetProgress({ outline }: { outline: ResultsOutline }) {
                     <th scope="row">
                       <a href={d.chapterHref}>{d.title}</a>
                     </th>
-                    <td>{d.importanceLabel}</td>
-                    <td>
+                    <td data-label="Importance">{d.importanceLabel}</td>
+                    <td data-label="Target">
                       {d.targetLabel} ({d.progress.targetScore})
                     </td>
-                    <td>{d.progress.score ?? 'No score yet'}</td>
-                    <td>
+                    <td data-label="Score">{d.progress.score ?? 'No score yet'}</td>
+                    <td data-label="Still to go">
                       {d.progress.gap === null
                         ? '—'
                         : d.progress.gap === 0
                           ? 'Target reached'
                           : `${d.progress.gap} points`}
                     </td>
-                    <td>
+                    <td data-label="Statements at target">
                       {d.progress.atTarget} of {d.progress.scored} scored
                     </td>
                   </tr>
