@@ -25,8 +25,7 @@ test.beforeAll(async () => {
   cpSync(distDir(), copy, { recursive: true });
   site = await serve({ dir: copy, port: 0, base: process.env.BASE_PATH ?? '/' });
 });
-test.afterAll(async ({ browser }) => {
-  await browser?.close();
+test.afterAll(async () => {
   await site?.close();
   rmSync(copy, { recursive: true, force: true });
 });
