@@ -1,5 +1,7 @@
 /** Purpose Centred trace-back: read the levels bottom-up, start at the lowest weak one, flag strong levels on weak ground. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { scoreSheet } from '~/lib/results/aggregate';
 import { GAP, groupByFoundation, purposeLevels, traceBack, WEAK_BELOW } from '~/lib/results/trace-back';
 import { rateAll, realManifest, realOutline } from './support/results-manifest';
@@ -9,6 +11,18 @@ const TITLES = ['Significance', 'Strategy', 'Staff', 'Systems', 'Success', 'Cust
 const levels = (...scores: (number | null)[]) => scores.map((score, i) => ({ id: IDS[i]!, title: TITLES[i]!, score }));
 
 describe('trace-back', () => {
+  test('only the frameworks content marks as built bottom-up are traced back', () => {
+    const marked = Object.entries(parse(readFileSync('content/frameworks.yaml', 'utf8')) as Record<string, object>)
+      .filter(([, f]) => (f as { levelsBuiltBottomUp?: boolean }).levelsBuiltBottomUp)
+      .map(([id]) => id);
+    expect(marked).toEqual(['purpose']);
+    expect(
+      realManifest()
+        .frameworks.filter((f) => f.traceBack)
+        .map((f) => f.id),
+    ).toEqual(marked);
+  });
+
   test('the levels are the Purpose Centred dimensions, foundation first', () => {
     const purpose = realManifest().frameworks.find((f) => f.id === 'purpose')!;
     expect(purposeLevels(purpose.dimensions, () => null).map((l) => l.title)).toEqual(TITLES);

@@ -63,6 +63,8 @@ export const FrameworkSchema = z.object({
   /** The credit line shown on every page of the framework. */
   credit: z.string().min(10),
   summary: z.string().min(10),
+  /** Its steps are levels built from the bottom up: the results page traces weak service back down them. */
+  levelsBuiltBottomUp: z.boolean().default(false),
 });
 export type Framework = z.infer<typeof FrameworkSchema> & { id: FrameworkId };
 

@@ -39,6 +39,8 @@ export interface ResultsFramework {
   title: string;
   shortTitle: string;
   href: string;
+  /** Its dimensions are levels built bottom-up, in content order: results trace weak service back down them. */
+  traceBack: boolean;
   bands: Band[];
   dimensions: ResultsDimension[];
   checklists: ResultsChecklist[];
@@ -107,6 +109,7 @@ export function buildManifest(source: ManifestSource): ResultsManifest {
       title: framework.title,
       shortTitle: framework.shortTitle,
       href: pageHref(framework.folder),
+      traceBack: framework.levelsBuiltBottomUp,
       bands: assessment?.bands ?? [],
       dimensions: assessment ? assessmentView(assessment).dimensions : [],
       checklists: own.map((c) => {

@@ -1,10 +1,11 @@
 /**
- * Purpose Centred trace-back. The model says poor service can be traced back down
- * its six levels, which are built from the bottom up: a level stands on the ones
+ * Trace-back, for a framework whose steps are levels built from the bottom up
+ * (content/frameworks.yaml `levelsBuiltBottomUp`; today Purpose Centred, whose model
+ * says poor service can be traced back down its levels): a level stands on the ones
  * below it. So a strong upper level over a weak foundation is a warning sign, and
  * the place to start is the lowest weak level, not the most visible one. The levels
- * are the `purpose` assessment's dimensions in content order, which content/ keeps
- * bottom-up (one source for the order; tests/unit/results-aggregate.test.ts pins it).
+ * are that assessment's dimensions in content order, which content/ keeps bottom-up
+ * (one source for the order; tests/unit/results-aggregate.test.ts pins it).
  *
  * Thresholds (documented on the page too):
  * - a level is weak when it scores under WEAK_BELOW (60: between "usually", 50,

@@ -96,7 +96,7 @@ export function ResultsSections({ manifest, archive }: ResultsData) {
   const results = shared ? resultsFromSheet(scoring, view.sheet) : aggregate(scoring, answers);
   const last = shared ? undefined : snapshots.at(-1);
   const ranked = shared ? null : priorities(manifest, answers);
-  const purpose = manifest.frameworks.find((f) => f.id === 'purpose');
+  const traced = manifest.frameworks.filter((f) => f.traceBack);
 
   return (
     <>
@@ -117,7 +117,11 @@ export function ResultsSections({ manifest, archive }: ResultsData) {
         <PrintButtons />
       </Section>
       <Section id="priorities-and-plan" title="Priorities and plan">
-        <div data-report="full">{purpose && <TraceBack framework={purpose} sheet={sheet} />}</div>
+        <div data-report="full">
+          {traced.map((f) => (
+            <TraceBack key={f.id} framework={f} sheet={sheet} />
+          ))}
+        </div>
         {ranked ? (
           <>
             <div data-report="full">

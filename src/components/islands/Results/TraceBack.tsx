@@ -3,7 +3,13 @@ import type { ResultsFramework } from '~/lib/results/manifest';
 import { GAP, groupByFoundation, purposeLevels, traceBack, WEAK_BELOW } from '~/lib/results/trace-back';
 import styles from './Results.module.css';
 
-/** Purpose Centred trace-back: reads the six levels bottom-up and points at the lowest weak one. */
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const count = (n: number) => NUMBER_WORDS[n] ?? String(n);
+
+/**
+ * Trace-back for a framework whose steps are levels built bottom-up (frameworks.yaml
+ * `levelsBuiltBottomUp`): reads the levels from the foundation and points at the lowest weak one.
+ */
 export function TraceBack({ framework, sheet }: { framework: ResultsFramework; sheet: ScoreSheet }) {
   const scores = sheet.frameworks[framework.id]?.dimensions ?? {};
   const result = traceBack(purposeLevels(framework.dimensions, (id) => scores[id] ?? null));
@@ -13,15 +19,16 @@ export function TraceBack({ framework, sheet }: { framework: ResultsFramework; s
 
   return (
     <>
-      <h3 id="trace-back">Purpose Centred: trace problems back</h3>
+      <h3 id={`trace-back-${framework.id}`}>{framework.shortTitle}: trace problems back</h3>
       <p>
-        The <a href={framework.href}>Purpose Centred model</a> builds six levels from the bottom up, and poor service
-        can usually be traced back down them. A level counts as weak below {WEAK_BELOW} out of 100. A level that scores{' '}
-        {GAP} points or more above a weak level beneath it is flagged: it stands on a weaker foundation.
+        The <a href={framework.href}>{framework.shortTitle} model</a> builds {count(framework.dimensions.length)} levels
+        from the bottom up, and poor service can usually be traced back down them. A level counts as weak below{' '}
+        {WEAK_BELOW} out of 100. A level that scores {GAP} points or more above a weak level beneath it is flagged: it
+        stands on a weaker foundation.
       </p>
       {!anyScore ? (
         <p className={styles.empty}>
-          No answers yet. Rate the <a href={framework.href}>Purpose Centred levels</a> to see where to start.
+          No answers yet. Rate the <a href={framework.href}>{framework.shortTitle} levels</a> to see where to start.
         </p>
       ) : (
         <>
@@ -47,7 +54,7 @@ export function TraceBack({ framework, sheet }: { framework: ResultsFramework; s
               ))}
             </ul>
           )}
-          <ol className={styles.levels} aria-label="Purpose Centred levels, from the foundation up">
+          <ol className={styles.levels} aria-label={`${framework.shortTitle} levels, from the foundation up`}>
             {result.levels.map((l, i) => (
               <li key={l.id}>
                 <a href={href(l.id)}>{l.title}</a>
