@@ -1,6 +1,6 @@
 /**
  * Input made before an island is running. Server-rendered checkboxes, radios and
- * note fields work before their island's script arrives; the `client:early`
+ * note fields (and the importance and target selects) work before their island's script arrives; the `client:early`
  * directive (./early-input-directive.ts) records which controls the reader changed
  * in that window, and the island, once hydrated, hands them to the answers store
  * (adoptEarlyInput). This module reads such a control and applies what it holds to
@@ -8,8 +8,9 @@
  */
 import type { Answers } from './answers';
 import { withItemDone, withItemNote, withRating, withStatementNote } from './answers';
+import { goalFor, withGoal } from './goals';
 import { clampText, DONT_KNOW, MAX_NOTE_LENGTH, NOT_APPLICABLE, SCALE_VALUES } from './limits';
-import type { Rating } from './scoring';
+import { IMPORTANCE, type Importance, type Level, type Rating } from './scoring';
 
 /** Where the directive keeps its record on the <astro-island> element; shared by name across bundles. */
 export const EARLY_INPUT_KEY = 'playbookEarlyInput';
@@ -20,13 +21,15 @@ export interface EarlyInputRecord {
   take(): Element[];
 }
 
-export type AnswerFieldKind = 'item' | 'item-note' | 'rating' | 'statement-note';
+export type AnswerFieldKind = 'item' | 'item-note' | 'rating' | 'statement-note' | 'importance' | 'target';
 
 /** What an early change said, read from its control. */
 export type EarlyInput =
   | { kind: 'item'; id: string; done: boolean }
   | { kind: 'rating'; id: string; value: Rating }
-  | { kind: 'item-note' | 'statement-note'; id: string; note: string };
+  | { kind: 'item-note' | 'statement-note'; id: string; note: string }
+  | { kind: 'importance'; id: string; value: Importance }
+  | { kind: 'target'; id: string; value: Level };
 
 /** Attributes that let a control's early input be adopted: spread them onto the control. */
 export const answerField = (kind: AnswerFieldKind, id: string) => ({ 'data-answer': `${kind}:${id}` });
@@ -45,6 +48,14 @@ export function readEarlyInput(control: Element): EarlyInput | null {
     return input.checked && value !== undefined ? { kind, id, value } : null;
   }
   if (kind === 'item-note' || kind === 'statement-note') return { kind, id, note: input.value };
+  if (kind === 'importance') {
+    const value = IMPORTANCE.find((i) => i.value === input.value)?.value;
+    return value ? { kind, id, value } : null;
+  }
+  if (kind === 'target') {
+    const value = SCALE_VALUES.find((v) => String(v) === input.value);
+    return value ? { kind, id, value } : null;
+  }
   return null;
 }
 
@@ -59,6 +70,8 @@ export function resetUntouched(root: Element, changed: readonly Element[]): void
     if (changed.includes(control)) continue;
     if (control instanceof HTMLInputElement) control.checked = control.defaultChecked;
     else if (control instanceof HTMLTextAreaElement) control.value = control.defaultValue;
+    else if (control instanceof HTMLSelectElement)
+      for (const option of control.options) option.selected = option.defaultSelected;
   }
 }
 
@@ -80,6 +93,9 @@ export function withEarlyInputs(answers: Answers, inputs: readonly EarlyInput[],
       if ((next.items[input.id]?.done ?? false) !== input.done) next = withItemDone(next, input.id, input.done, now);
     } else if (input.kind === 'rating') {
       if (next.statements[input.id]?.value !== input.value) next = withRating(next, input.id, input.value, now);
+    } else if (input.kind === 'importance' || input.kind === 'target') {
+      if (goalFor(next, input.id)[input.kind] !== input.value)
+        next = withGoal(next, input.id, { [input.kind]: input.value }, now);
     } else {
       const stored = (input.kind === 'item-note' ? next.items : next.statements)[input.id]?.note;
       const note = joinNotes(stored, input.note);

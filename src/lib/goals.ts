@@ -5,8 +5,10 @@
  * functions; the store is src/lib/stores/answers.ts.
  */
 import type { Answers, GoalAnswer } from './answers';
+import { isPermanentId } from './limits';
 import {
   DEFAULT_GOAL,
+  IMPORTANCE,
   isLevel,
   pointsFor,
   tally,
@@ -43,6 +45,10 @@ export function withGoal(
   change: { importance?: Importance; target?: Level },
   now: Date,
 ): Answers {
+  // Writers stay within what the reader accepts (see src/lib/limits.ts): anything else changes nothing.
+  const validImportance = change.importance === undefined || IMPORTANCE.some((i) => i.value === change.importance);
+  const validTarget = change.target === undefined || isLevel(change.target);
+  if (!isPermanentId(dimensionId) || !validImportance || !validTarget) return answers;
   const next: GoalAnswer = { ...answers.goals?.[dimensionId], ...change, updatedAt: now.toISOString() };
   return { ...answers, goals: { ...answers.goals, [dimensionId]: next } };
 }

@@ -65,6 +65,27 @@ test.describe('input before hydration', () => {
     expect(errors).toEqual([]);
   });
 
+  test('an importance and a target chosen before the scripts arrive are kept', async ({ browser }) => {
+    const { page, errors } = await openPage(browser);
+    const hydrate = await openSlowly(page);
+    const importance = page.getByRole('combobox', { name: 'How important is “Identify the customer” to you?' });
+    const target = page.getByRole('combobox', { name: 'Your target for “Identify the customer”' });
+    // The keyboard, as a reader would: selectOption() dispatches untrusted events, which no reader makes.
+    await importance.focus();
+    await page.keyboard.press('ArrowDown'); // Normal → High
+    await target.focus();
+    await page.keyboard.press('ArrowDown'); // Routinely → Routinely, and we check it
+    await hydrate();
+
+    const stored = () =>
+      page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').goals?.['cus-identify'], ANSWERS_KEY);
+    await expect.poll(stored).toMatchObject({ importance: 'high', target: 5 });
+    await reload(page);
+    await expect(importance).toHaveValue('high');
+    await expect(target).toHaveValue('5');
+    expect(errors).toEqual([]);
+  });
+
   test('with the keyboard only: Tab into the checklist and press Space at once, then rate', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     const hydrate = await openSlowly(page);

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ANSWERS, withItemDone, withItemNote } from '~/lib/answers';
 import { withEarlyInputs } from '~/lib/early-input';
+import { withGoal } from '~/lib/goals';
 
 const then = new Date('2026-12-01T10:00:00.000Z');
 const now = new Date('2026-12-02T10:00:00.000Z');
@@ -38,5 +39,27 @@ describe('adopting early input', () => {
   test('an id the reader would refuse is not written', () => {
     const tooLong = `a${'-b'.repeat(60)}`;
     expect(withEarlyInputs(EMPTY_ANSWERS, [{ kind: 'item', id: tooLong, done: true }], now)).toBe(EMPTY_ANSWERS);
+  });
+
+  test('an importance or target chosen early is written as the dimension’s goal, keeping the other half', () => {
+    const stored = withGoal(EMPTY_ANSWERS, 'cus-identify', { target: 5 }, then);
+    const next = withEarlyInputs(
+      stored,
+      [
+        { kind: 'importance', id: 'cus-identify', value: 'high' },
+        { kind: 'target', id: 'cus-understand', value: 3 },
+      ],
+      now,
+    );
+    expect(next.goals?.['cus-identify']).toEqual({ importance: 'high', target: 5, updatedAt: now.toISOString() });
+    expect(next.goals?.['cus-understand']).toEqual({ target: 3, updatedAt: now.toISOString() });
+  });
+
+  test('a goal chosen early that equals the default or the stored one changes nothing', () => {
+    const early = [
+      { kind: 'importance', id: 'cus-identify', value: 'normal' },
+      { kind: 'target', id: 'cus-identify', value: 4 },
+    ] as const;
+    expect(withEarlyInputs(EMPTY_ANSWERS, early, now)).toBe(EMPTY_ANSWERS);
   });
 });

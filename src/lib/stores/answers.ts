@@ -58,7 +58,8 @@
  * before hydration. When the island hydrates, `adoptEarlyInput` writes those
  * controls' current state into the store (src/lib/early-input.ts):
  * - a tick, an untick (a box ticked and unticked early is unticked, even if the
- *   store said done: the page showed it unticked), a rating, a note;
+ *   store said done: the page showed it unticked), a rating, a note, and a
+ *   dimension's importance or target chosen in its select;
  * - only controls the reader changed on this page are adopted, and only where they
  *   differ from the store: a value another tab wrote meanwhile is never overwritten
  *   by untouched controls, and state the browser restored by itself (reload,

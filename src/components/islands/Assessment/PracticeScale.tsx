@@ -1,3 +1,4 @@
+import { answerField } from '~/lib/early-input';
 import {
   DONT_KNOW,
   DONT_KNOW_DESCRIPTION,
@@ -47,6 +48,7 @@ export function GoalControls({ dimension, goal }: { dimension: DimensionView; go
       <label>
         How important is “{dimension.title}” to you?{' '}
         <select
+          {...answerField('importance', dimension.id)}
           value={goal.importance}
           onChange={(e) => setGoal(dimension.id, { importance: e.currentTarget.value as Importance })}
         >
@@ -60,6 +62,7 @@ export function GoalControls({ dimension, goal }: { dimension: DimensionView; go
       <label>
         Your target for “{dimension.title}”{' '}
         <select
+          {...answerField('target', dimension.id)}
           value={goal.target}
           onChange={(e) => setGoal(dimension.id, { target: Number(e.currentTarget.value) as Level })}
         >
