@@ -7,22 +7,14 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { IdSchema } from '~/lib/content/schemas';
 import { MAX_ID_LENGTH, MAX_NOTE_LENGTH, MAX_SNAPSHOTS } from '~/lib/limits';
-import { FakeStorage, fakeEvents } from './support/fake-storage';
+import { loadStores } from './support/load-stores';
+import { FakeStorage } from './support/fake-storage';
 import { realOutline } from './support/results-manifest';
 
 const SNAPSHOTS_KEY = 'playbook:v1:snapshots';
 const ANSWERS_KEY = 'playbook:v1:answers';
 
-async function loadPage(storage: Storage) {
-  vi.resetModules();
-  const storageModule = await import('~/lib/stores/storage');
-  storageModule.installStorageEngine(storage, fakeEvents().events);
-  const answers = await import('~/lib/stores/answers');
-  const snapshots = await import('~/lib/stores/snapshots');
-  answers.$answers.listen(() => {});
-  snapshots.$snapshots.listen(() => {});
-  return { ...storageModule, ...answers, ...snapshots };
-}
+const loadPage = (storage: Storage) => loadStores(storage);
 
 const idOfLength = (length: number) => `a${'-b'.repeat((length - 1) / 2)}${length % 2 ? '' : 'c'}`;
 

@@ -6,23 +6,14 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { takeSnapshot } from '~/lib/results/snapshots';
 import { readImport } from '~/lib/results/transfer';
-import { FakeStorage, fakeEvents, fixture } from './support/fake-storage';
+import { loadStores } from './support/load-stores';
+import { FakeStorage, fixture } from './support/fake-storage';
 import { rateAll, realManifest, realOutline } from './support/results-manifest';
 
 const SNAPSHOTS_KEY = 'playbook:v1:snapshots';
 const ANSWERS_KEY = 'playbook:v1:answers';
 
-async function loadPage(storage: Storage) {
-  vi.resetModules();
-  const storageModule = await import('~/lib/stores/storage');
-  storageModule.installStorageEngine(storage, fakeEvents().events);
-  const answers = await import('~/lib/stores/answers');
-  const snapshots = await import('~/lib/stores/snapshots');
-  const yourData = await import('~/lib/stores/your-data');
-  answers.$answers.listen(() => {});
-  snapshots.$snapshots.listen(() => {});
-  return { ...storageModule, ...answers, ...snapshots, ...yourData };
-}
+const loadPage = (storage: Storage) => loadStores(storage);
 
 beforeEach(() => {
   vi.stubGlobal('window', {});

@@ -17,6 +17,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { EMPTY_ANSWERS, parseAnswers } from '~/lib/answers';
 import { MAX_SNAPSHOTS } from '~/lib/limits';
 import { parseSnapshots } from '~/lib/results/snapshots';
+import { loadStores } from './support/load-stores';
 import { FakeStorage, fakeEvents } from './support/fake-storage';
 import { realOutline } from './support/results-manifest';
 import { emptyModel, stepModel, type Model, type ModelStep } from './support/store-model';
@@ -26,17 +27,7 @@ const ANSWERS_KEY = 'playbook:v1:answers';
 const SNAPSHOTS_KEY = 'playbook:v1:snapshots';
 const outline = realOutline();
 
-async function loadPage(storage: FakeStorage, events: ReturnType<typeof fakeEvents>) {
-  vi.resetModules();
-  const storageModule = await import('~/lib/stores/storage');
-  storageModule.installStorageEngine(storage, events.events);
-  const answers = await import('~/lib/stores/answers');
-  const snapshots = await import('~/lib/stores/snapshots');
-  const yourData = await import('~/lib/stores/your-data');
-  answers.$answers.listen(() => {});
-  snapshots.$snapshots.listen(() => {});
-  return { ...storageModule, ...answers, ...snapshots, ...yourData };
-}
+const loadPage = (storage: FakeStorage, events: ReturnType<typeof fakeEvents>) => loadStores(storage, events);
 type Page = Awaited<ReturnType<typeof loadPage>>;
 interface Browser {
   page: Page;
