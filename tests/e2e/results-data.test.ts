@@ -158,7 +158,7 @@ test.describe('with storage blocked', () => {
     const { page, errors } = await openPage(browser, { init: blockStorage });
     await page.goto(url('results/'));
     await hydrated(page);
-    await expect(page.getByText(/This browser is blocking storage for this site/)).toBeVisible();
+    await expect(page.getByText(/It is blocking this site from storing data/)).toBeVisible();
     await importFile(page, {
       name: 'backup.json',
       mimeType: 'application/json',

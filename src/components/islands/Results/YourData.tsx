@@ -17,6 +17,7 @@ import { StoredTable } from './StoredTable';
 import { describeCounts } from './format';
 import { RoleField, useRole } from './RoleField';
 import styles from './Results.module.css';
+import { HEALTH_WORDING } from '~/lib/storage-health';
 
 const EMPTY = () => EMPTY_ANSWERS;
 const NONE = () => NO_SNAPSHOTS;
@@ -82,13 +83,12 @@ export function YourData() {
       </p>
       {health === 'blocked' && (
         <p className={styles.callout}>
-          This browser is blocking storage for this site: your answers last only while the page is open. Export them
-          before you leave.
+          <strong>{HEALTH_WORDING.blocked.title}</strong> {HEALTH_WORDING.blocked.detail} Export them before you leave.
         </p>
       )}
       {health === 'full' && (
         <p className={styles.callout}>
-          This browser’s storage is full: your latest answers are not saved. Export them.
+          <strong>{HEALTH_WORDING.full.title}</strong> {HEALTH_WORDING.full.detail} Export them.
         </p>
       )}
       <h3 id="stored-here">Stored in this browser</h3>

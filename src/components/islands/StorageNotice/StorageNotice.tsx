@@ -3,6 +3,7 @@ import { $answers } from '~/lib/stores/answers';
 import { $recoveries, $storageHealth, type Recovery, type StorageHealth } from '~/lib/stores/storage';
 import { BackupStatus } from './BackupStatus';
 import styles from './StorageNotice.module.css';
+import { HEALTH_WORDING } from '~/lib/storage-health';
 
 const NO_RECOVERIES: Recovery[] = [];
 const SERVER_HEALTH = (): StorageHealth => 'ok';
@@ -31,15 +32,14 @@ export default function StorageNotice({ resultsHref, full = false }: { resultsHr
       <div className={styles.notice}>
         {health === 'blocked' && !full && (
           <p>
-            <strong>Your answers cannot be saved in this browser.</strong> It is blocking this site from storing data,
-            so answers last only while this page is open. Allow site data for this site to keep them, or export them
-            from <a href={resultsHref}>Your results</a> before you leave.
+            <strong>{HEALTH_WORDING.blocked.title}</strong> {HEALTH_WORDING.blocked.detail} Allow site data for this
+            site to keep them, or export them from <a href={resultsHref}>Your results</a> before you leave.
           </p>
         )}
         {health === 'full' && !full && (
           <p>
-            <strong>Your latest answers are not saved: this browser’s storage is full.</strong> They are still on this
-            page. Export them from <a href={resultsHref}>Your results</a>, or free some space and answer again.
+            <strong>{HEALTH_WORDING.full.title}</strong> {HEALTH_WORDING.full.detail} Export them from{' '}
+            <a href={resultsHref}>Your results</a>, or free some space and answer again.
           </p>
         )}
         {recoveries.map((r) => (
