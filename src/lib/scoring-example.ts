@@ -29,8 +29,8 @@ export const EXAMPLE: readonly ExampleDimension[] = [
     title: 'Answering enquiries',
     goal: { importance: 'normal', target: 4 },
     statements: [
-      { id: 'a1', text: 'We reply to emails within one working day.', rating: 4 },
-      { id: 'a2', text: 'We call back the same day when we miss a call.', rating: 3 },
+      { id: 'a1', text: 'We reply to emails within the time we have set.', rating: 4 },
+      { id: 'a2', text: 'We call back when we miss a call.', rating: 3 },
       { id: 'a3', text: 'We log every complaint in one place.', rating: 'dk' },
     ],
   },

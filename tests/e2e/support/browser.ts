@@ -111,7 +111,7 @@ export async function hydrateAll(page: Page): Promise<void> {
  * Resolves once the page has loaded and has begun every load it starts on its own:
  * intersection observers (`client:visible` islands in view) report within the next
  * two frames, and idle callbacks run after that. A condition, not a fixed wait, and
- * unlike `networkidle` it does not depend on timing.
+ * unlike waiting for the network to fall quiet it does not depend on timing.
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('load');
