@@ -132,6 +132,15 @@ describe('content cross-checks', () => {
   });
 });
 
+/** An assessment of one dimension with these statements, parsed by the schema. */
+const assessmentWith = (statements: Record<string, unknown>[]) =>
+  AssessmentSchema.safeParse({
+    id: 'x',
+    framework: 'cus',
+    title: 'How well?',
+    dimensions: [{ id: 'd', title: 'Dim', chapter: 'a/b', statements }],
+  });
+
 describe('schemas', () => {
   test('an empty checklist is refused', () => {
     const result = ChecklistSchema.safeParse({ id: 'x', framework: 'cus', title: 'X list', chapter: 'a/b', items: [] });
@@ -151,19 +160,7 @@ describe('schemas', () => {
   });
 
   test('a dimension needs three statements', () => {
-    const result = AssessmentSchema.safeParse({
-      id: 'x',
-      framework: 'cus',
-      title: 'How well?',
-      dimensions: [
-        {
-          id: 'd',
-          title: 'Dim',
-          chapter: 'a/b',
-          statements: [{ id: 's-1', text: 'Something observable.', evidence: 'A dated log of it.' }],
-        },
-      ],
-    });
+    const result = assessmentWith([{ id: 's-1', text: 'Something observable.', evidence: 'A dated log of it.' }]);
     expect(result.error?.issues[0]?.message).toBe('a dimension needs at least three statements');
   });
 
@@ -231,22 +228,10 @@ describe('schemas', () => {
   });
 
   const withStatement = (statement: Record<string, unknown>) =>
-    AssessmentSchema.safeParse({
-      id: 'x',
-      framework: 'cus',
-      title: 'How well?',
-      dimensions: [
-        {
-          id: 'd',
-          title: 'Dim',
-          chapter: 'a/b',
-          statements: [
-            statement,
-            ...[2, 3].map((n) => ({ id: `s-${n}`, text: 'Something observable.', evidence: 'A dated log of it.' })),
-          ],
-        },
-      ],
-    });
+    assessmentWith([
+      statement,
+      ...[2, 3].map((n) => ({ id: `s-${n}`, text: 'Something observable.', evidence: 'A dated log of it.' })),
+    ]);
 
   test('a statement without an evidence line is refused, naming the statement', () => {
     const result = withStatement({ id: 's-1', text: 'Something observable.' });
