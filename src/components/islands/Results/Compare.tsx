@@ -29,6 +29,12 @@ export function Compare({ outline, snapshots }: { outline: ResultsOutline; snaps
   const diff = diffScores(outline, before.scores, after.scores);
   const changed = answersChanged(before.answers, after.answers);
 
+  const snapshotOptions = [...snapshots].reverse().map((s) => (
+    <option key={s.id} value={s.id}>
+      {snapshotName(s)}
+    </option>
+  ));
+
   return (
     <>
       <h3 id="compare">Compare</h3>
@@ -36,22 +42,14 @@ export function Compare({ outline, snapshots }: { outline: ResultsOutline; snaps
         <div className={styles.field}>
           <label htmlFor={`${uid}-from`}>Compare</label>
           <select id={`${uid}-from`} value={fromId} onChange={(e) => setFrom(e.currentTarget.value)}>
-            {[...snapshots].reverse().map((s) => (
-              <option key={s.id} value={s.id}>
-                {snapshotName(s)}
-              </option>
-            ))}
+            {snapshotOptions}
           </select>
         </div>
         <div className={styles.field}>
           <label htmlFor={`${uid}-to`}>with</label>
           <select id={`${uid}-to`} value={toId} onChange={(e) => setTo(e.currentTarget.value)}>
             <option value={NOW}>Your answers now</option>
-            {[...snapshots].reverse().map((s) => (
-              <option key={s.id} value={s.id}>
-                {snapshotName(s)}
-              </option>
-            ))}
+            {snapshotOptions}
           </select>
         </div>
       </div>
