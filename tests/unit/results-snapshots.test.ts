@@ -1,7 +1,7 @@
 /** Snapshots: the stored format, taking one, the difference between two, and the trend. */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ANSWERS } from '~/lib/answers';
-import { scoreSheet } from '~/lib/results/aggregate';
+import { scoreSheet } from '~/lib/results/score-sheet';
 import {
   answersChanged,
   diffScores,

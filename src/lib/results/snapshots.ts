@@ -7,7 +7,7 @@
 import { z } from '~/lib/zod';
 import { readAnswers, type Answers } from '../answers';
 import { clampText, MAX_LABEL_LENGTH, MAX_SNAPSHOT_ID_LENGTH, MAX_SNAPSHOTS, SNAPSHOT_ID_PATTERN } from '../limits';
-import { ScoreSheetSchema, scoreSheet, type ScoreSheet } from './aggregate';
+import { ScoreSheetSchema, scoreSheet, type ScoreSheet } from './score-sheet';
 import type { ResultsOutline } from './manifest';
 import { readPlan, type Plan } from './plan';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { EMPTY_ANSWERS } from '~/lib/answers';
-import { scoreSheet } from '~/lib/results/aggregate';
+import { scoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { answersChanged, diffScores, type Snapshot } from '~/lib/results/snapshots';
 import { $answers } from '~/lib/stores/answers';
