@@ -5,7 +5,8 @@
  * The store that persists them is src/lib/stores/snapshots.ts.
  */
 import { z } from '~/lib/zod';
-import { readAnswers, type Answers } from '../answers';
+import type { Answers } from '../answers';
+import { readAnswers } from '../answers-read';
 import { clampText, MAX_LABEL_LENGTH, MAX_SNAPSHOT_ID_LENGTH, MAX_SNAPSHOTS, SNAPSHOT_ID_PATTERN } from '../limits';
 import { ScoreSheetSchema, scoreSheet, type ScoreSheet } from './score-sheet';
 import type { ResultsOutline } from './manifest';

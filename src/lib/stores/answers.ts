@@ -36,8 +36,9 @@
  * 3. One is renamed (new id): the old answer is kept under the old id, the new id
  *    starts unanswered. Never rename an id to fix a typo: edit the text instead.
  * 4. A chapter moves or is renamed: answers follow, because ids do not depend on pages.
- * 5. The document format changes: bump ANSWERS_VERSION, add a migration step in
- *    src/lib/answers.ts, and a fixture under tests/fixtures/storage/.
+ * 5. The document format changes: bump ANSWERS_VERSION and add the new schema in
+ *    src/lib/answers.ts, a migration step in src/lib/answers-read.ts, and a fixture
+ *    under tests/fixtures/storage/.
  *    Version 1 → 2 (the practice scale): agree/disagree ratings move unchanged into
  *    `legacy["assessments-v1"]`, dated by the last rating; notes stay on their ids;
  *    ticks are untouched. Nothing is deleted. The statements' text of that edition is
@@ -73,18 +74,16 @@
  */
 import { onMount, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
+import { EMPTY_ANSWERS, serializeAnswers, type Answers } from '../answers';
 import {
-  EMPTY_ANSWERS,
-  parseAnswers,
-  serializeAnswers,
   withItemDone,
   withItemNote,
   withItemsRestored,
   withoutItems,
   withRating,
   withStatementNote,
-  type Answers,
-} from '../answers';
+} from '../answers-edit';
+import { parseAnswers } from '../answers-read';
 import { withEarlyInputs, type EarlyInput } from '../early-input';
 import { withGoal, withLegacyNoticeDismissed } from '../goals';
 import type { Importance, Level, Rating } from '../scoring';

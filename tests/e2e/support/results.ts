@@ -1,6 +1,7 @@
 /** Where the results dashboard shows things, found by role and name as a reader would. */
 import type { Locator, Page } from '@playwright/test';
-import { countAnswers, readAnswers } from '~/lib/answers';
+import { countAnswers } from '~/lib/answers';
+import { readAnswers } from '~/lib/answers-read';
 import { scoreSheet } from '~/lib/results/score-sheet';
 import { realOutline } from '../../unit/support/results-manifest';
 import { fixture } from './storage';
