@@ -73,7 +73,6 @@
  * value, so the control still shows what the reader did when the island takes over.
  */
 import { onMount, type WritableAtom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import { EMPTY_ANSWERS, serializeAnswers, type Answers } from '../answers';
 import {
   withItemDone,
@@ -87,31 +86,24 @@ import { parseAnswers } from '../answers-read';
 import { withEarlyInputs, type EarlyInput } from '../early-input';
 import { withGoal, withLegacyNoticeDismissed } from '../goals';
 import type { Importance, Level, Rating } from '../scoring';
-import { installStorageEngine, keepBackup, keepCurrent } from './storage';
+import { persistentDocument } from './persistent-document';
 
 export const ANSWERS_KEY = 'playbook:v1:answers';
 
-installStorageEngine();
-
-let loaded = false;
 /** Set when the stored document was in an older format, so it is written back in the current one. */
 let migratedOnRead = false;
 
-export const $answers: WritableAtom<Answers> = persistentAtom<Answers>(ANSWERS_KEY, EMPTY_ANSWERS, {
-  encode: serializeAnswers,
-  decode(raw): Answers {
+export const $answers: WritableAtom<Answers> = persistentDocument(
+  ANSWERS_KEY,
+  EMPTY_ANSWERS,
+  (raw) => {
     const result = parseAnswers(raw);
-    if (result.ok) {
-      if (result.migrated) migratedOnRead = true;
-      return result.answers;
-    }
-    // After load the page already shows answers: keep them rather than drop them for a bad value.
-    if (loaded) return keepCurrent(ANSWERS_KEY, raw, result.message, $answers.get(), serializeAnswers);
-    keepBackup(ANSWERS_KEY, raw, result.message);
-    return EMPTY_ANSWERS;
+    if (!result.ok) return result;
+    if (result.migrated) migratedOnRead = true;
+    return { ok: true, value: result.answers };
   },
-});
-loaded = true;
+  serializeAnswers,
+);
 
 // What is stored is what is shown: a migrated document is saved in the current format
 // as soon as an island uses it (the migration keeps every answer; see migrateV1).
