@@ -1,5 +1,5 @@
 /**
- * A persistent store for one versioned JSON document (answers, snapshots), with the
+ * A persistent store for one versioned JSON document (answers, snapshots, the plan), with the
  * failure handling their storage contract promises (src/lib/stores/answers.ts).
  */
 import { persistentAtom } from '@nanostores/persistent';
