@@ -26,7 +26,7 @@ async function loadPage(storage: Storage, events = fakeEvents()) {
   const storageModule = await import('~/lib/stores/storage');
   storageModule.installStorageEngine(storage, events.events);
   const { persistentDocument } = await import('~/lib/stores/persistent-document');
-  const $tally = persistentDocument<Tally>(KEY, { count: 0 }, read, JSON.stringify);
+  const $tally = persistentDocument<Tally>(KEY, { count: 0 }, JSON.stringify, read);
   $tally.listen(() => {}); // mounted, as an island would
   return { ...storageModule, $tally, events };
 }

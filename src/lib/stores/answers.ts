@@ -96,13 +96,13 @@ let migratedOnRead = false;
 export const $answers: WritableAtom<Answers> = persistentDocument(
   ANSWERS_KEY,
   EMPTY_ANSWERS,
+  serializeAnswers,
   (raw) => {
     const result = parseAnswers(raw);
     if (!result.ok) return result;
     if (result.migrated) migratedOnRead = true;
     return { ok: true, value: result.answers };
   },
-  serializeAnswers,
 );
 
 // What is stored is what is shown: a migrated document is saved in the current format

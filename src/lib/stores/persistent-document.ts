@@ -17,8 +17,8 @@ export type DocumentRead<T> = { ok: true; value: T } | { ok: false; message: str
 export function persistentDocument<T>(
   key: string,
   empty: T,
-  read: (raw: string) => DocumentRead<T>,
   encode: (value: T) => string,
+  read: (raw: string) => DocumentRead<T>,
 ): WritableAtom<T> {
   installStorageEngine();
   let loaded = false;

@@ -49,15 +49,10 @@ import { persistentDocument } from './persistent-document';
 
 export const PLAN_KEY = 'playbook:v1:plan';
 
-export const $plan: WritableAtom<Plan> = persistentDocument(
-  PLAN_KEY,
-  EMPTY_PLAN,
-  (raw) => {
-    const result = parsePlan(raw);
-    return result.ok ? { ok: true, value: result.plan } : result;
-  },
-  serializePlan,
-);
+export const $plan: WritableAtom<Plan> = persistentDocument(PLAN_KEY, EMPTY_PLAN, serializePlan, (raw) => {
+  const result = parsePlan(raw);
+  return result.ok ? { ok: true, value: result.plan } : result;
+});
 
 /** Adds an action to the plan. */
 export function addToPlan(action: NewAction): void {

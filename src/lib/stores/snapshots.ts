@@ -51,11 +51,11 @@ export const SNAPSHOTS_KEY = 'playbook:v1:snapshots';
 export const $snapshots: WritableAtom<Snapshot[]> = persistentDocument(
   SNAPSHOTS_KEY,
   NO_SNAPSHOTS,
+  serializeSnapshots,
   (raw) => {
     const result = parseSnapshots(raw);
     return result.ok ? { ok: true, value: result.snapshots } : result;
   },
-  serializeSnapshots,
 );
 
 /**
