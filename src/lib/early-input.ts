@@ -7,7 +7,7 @@
  * an answers document. Controls say what they answer with `answerField()`.
  */
 import type { Answers } from './answers';
-import { withItemDone, withItemNote, withRating, withStatementNote } from './answers';
+import { withItemDone, withItemNote, withRating, withStatementNote } from './answers-edit';
 import { goalFor, withGoal } from './goals';
 import { clampText, DONT_KNOW, MAX_NOTE_LENGTH, NOT_APPLICABLE, SCALE_VALUES } from './limits';
 import { IMPORTANCE, type Importance, type Level, type Rating } from './scoring';

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { readAnswers } from '~/lib/answers';
+import { readAnswers } from '~/lib/answers-read';
 import { nextSteps } from '~/lib/results/action-plan';
 import { aggregate } from '~/lib/results/aggregate';
 import { outline } from '~/lib/results/manifest';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from '@playwright/test';
-import { readAnswers } from '~/lib/answers';
+import { readAnswers } from '~/lib/answers-read';
 import { nextSteps } from '~/lib/results/action-plan';
 import { priorities } from '~/lib/results/priorities';
 import { realManifest } from '../unit/support/results-manifest';

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { readAnswers } from '~/lib/answers';
+import { readAnswers } from '~/lib/answers-read';
 import { nextSteps } from '~/lib/results/action-plan';
 import { aggregate } from '~/lib/results/aggregate';
 import { outline } from '~/lib/results/manifest';

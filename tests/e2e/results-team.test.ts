@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Answers } from '~/lib/answers';
-import { scoreSheet } from '~/lib/results/aggregate';
+import { scoreSheet } from '~/lib/results/score-sheet';
 import { encodeShareCode, shareLink } from '~/lib/results/share-code';
 import { teamStatsFromSheets } from '~/lib/results/team';
 import { realOutline } from '../unit/support/results-manifest';

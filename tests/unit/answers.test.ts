@@ -1,22 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import { ANSWERS_VERSION, EMPTY_ANSWERS, countAnswers, LEGACY_EDITION_V1, serializeAnswers } from '~/lib/answers';
 import {
-  ANSWERS_VERSION,
-  EMPTY_ANSWERS,
-  countAnswers,
   mergeAnswers,
-  LEGACY_EDITION_V1,
-  migrate,
-  migrateV1,
-  parseAnswers,
-  readAnswers,
-  serializeAnswers,
   withItemDone,
   withItemNote,
   withItemsRestored,
   withoutItems,
   withRating,
   withStatementNote,
-} from '~/lib/answers';
+} from '~/lib/answers-edit';
+import { migrate, migrateV1, parseAnswers, readAnswers } from '~/lib/answers-read';
 import { fixture, fixtureNames } from './support/fake-storage';
 
 const at = new Date('2026-11-22T12:00:00.000Z');

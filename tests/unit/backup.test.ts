@@ -1,6 +1,7 @@
 /** When the reader is reminded to export: answers that no export holds yet. */
 import { describe, expect, test } from 'vitest';
-import { EMPTY_ANSWERS, withItemDone } from '~/lib/answers';
+import { EMPTY_ANSWERS } from '~/lib/answers';
+import { withItemDone } from '~/lib/answers-edit';
 import { exportDue, fingerprint, parseLastExport } from '~/lib/backup';
 
 const now = new Date('2026-12-02T10:00:00.000Z');

@@ -1,6 +1,7 @@
 /** Adopting what the reader did before an island hydrated: only what differs is written, stored notes are kept. */
 import { describe, expect, test } from 'vitest';
-import { EMPTY_ANSWERS, withItemDone, withItemNote } from '~/lib/answers';
+import { EMPTY_ANSWERS } from '~/lib/answers';
+import { withItemDone, withItemNote } from '~/lib/answers-edit';
 import { withEarlyInputs } from '~/lib/early-input';
 import { withGoal } from '~/lib/goals';
 

@@ -1,7 +1,7 @@
 /** The generated full-answers fixture is current, readable, and covers every answer the scale has. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { parseAnswers } from '~/lib/answers';
+import { parseAnswers } from '~/lib/answers-read';
 import { fixtureText } from '../../scripts/fixtures/full-answers.mjs';
 
 const text = readFileSync(new URL('../fixtures/results/answers-full.json', import.meta.url), 'utf8');

@@ -1,50 +1,12 @@
-/** From answers to the results page's scores: the manifest, aggregation, the summary and the crosswalk. */
+/** From answers to each framework's results: scores, bands, tallies and completion. */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ANSWERS } from '~/lib/answers';
-import { aggregate, crosswalk, hasAnyAnswer, resultsFromSheet, scoreSheet, summarise } from '~/lib/results/aggregate';
-import { heatLevel, trendPoints } from '~/lib/results/charts';
+import { aggregate, hasAnyAnswer } from '~/lib/results/aggregate';
 import { rateAll, realManifest, realOutline } from './support/results-manifest';
 
 const manifest = realManifest();
 const outline = realOutline();
 const at = '2026-11-01T10:00:00.000Z';
-
-describe('the results manifest', () => {
-  test('lists the five frameworks in reading order with their dimensions and chapter links', () => {
-    expect(manifest.frameworks.map((f) => f.id)).toEqual(['cus', 'identification', 'who', 'four-steps', 'purpose']);
-    const purpose = manifest.frameworks.find((f) => f.id === 'purpose')!;
-    expect(purpose.dimensions.map((d) => d.id)).toEqual([
-      'purpose-significance',
-      'purpose-strategy',
-      'purpose-staff',
-      'purpose-systems',
-      'purpose-success',
-      'purpose-customers',
-    ]);
-    expect(purpose.dimensions[0]!.chapterHref).toBe('/frameworks/purpose-centred/significance/');
-  });
-
-  test('statements link to their section and to a pre-filled search', () => {
-    const statement = manifest.frameworks[0]!.dimensions[0]!.statements[0]!;
-    expect(statement.helpHref).toMatch(/^\/frameworks\/cus\/identify-the-customer\/#[a-z-]+$/);
-    expect(statement.searchHref).toMatch(/^\/search\/\?q=.+/);
-  });
-
-  test('checklists know the dimension their chapter teaches; the overview checklist has none', () => {
-    const purpose = manifest.frameworks.find((f) => f.id === 'purpose')!;
-    expect(purpose.checklists[0]!.id).toBe('purpose-start');
-    expect(purpose.checklists[0]!.dimensionId).toBeUndefined();
-    expect(purpose.checklists.find((c) => c.id === 'purpose-staff')!.dimensionId).toBe('purpose-staff');
-    const item = purpose.checklists.find((c) => c.id === 'purpose-staff')!.items[0]!;
-    expect(item.searchHref).toMatch(/^\/search\/\?q=/);
-  });
-
-  test('the outline keeps ids and titles but no statement texts', () => {
-    const json = JSON.stringify(outline);
-    expect(json).toContain('purpose-significance-s-say-purpose-sentence');
-    expect(json).not.toContain('We have a one-sentence purpose that our staff');
-  });
-});
 
 describe('aggregate', () => {
   test('with no answers every framework shows no score and zero completion', () => {
@@ -79,70 +41,5 @@ describe('aggregate', () => {
     expect(cus.dimensions[0]!.tally!.notApplicable).toBe(cus.dimensions[0]!.tally!.total);
     expect(cus.score).toBe(75);
     expect(cus.tally!.notApplicable).toBeGreaterThan(0);
-  });
-
-  test('a score sheet carries the same scores, keyed by id', () => {
-    const answers = rateAll(manifest, { 'cus-identify': 4, 'purpose-staff': 2 });
-    const sheet = scoreSheet(outline, answers);
-    expect(sheet.frameworks.cus).toEqual({
-      score: 75,
-      dimensions: { 'cus-identify': 75, 'cus-understand': null, 'cus-service': null },
-    });
-    expect(sheet.frameworks.purpose!.dimensions['purpose-staff']).toBe(25);
-    const fromSheet = resultsFromSheet(outline, sheet);
-    expect(fromSheet.map((f) => f.score)).toEqual(aggregate(outline, answers).map((f) => f.score));
-    expect(fromSheet[0]!.tally).toBeUndefined();
-  });
-});
-
-describe('summarise', () => {
-  test('says so when there are no answers', () => {
-    expect(summarise(aggregate(outline, EMPTY_ANSWERS))).toMatch(/^No answers yet/);
-  });
-
-  test('names the highest, the lowest, the weakest step and what is not scored', () => {
-    const answers = rateAll(manifest, { 'cus-identify': 5, 'who-first': 2, 'who-attention': 3 });
-    const text = summarise(aggregate(outline, answers));
-    expect(text).toContain('scores for 2 of 5 frameworks');
-    expect(text).toContain('Highest: C.U.S., 100 out of 100 (Leading)');
-    expect(text).toContain('Lowest: Who is your customer, 38 out of 100 (Getting started)');
-    expect(text).toContain('Weakest step: Why customers come first (Who is your customer), 25 out of 100');
-    expect(text).toContain('Not scored yet: Identification, Four steps, Purpose Centred');
-  });
-});
-
-describe('crosswalk', () => {
-  test('each theme gathers dimensions from several frameworks with their scores and the answers behind them', () => {
-    const answers = rateAll(manifest, { 'four-steps-listening': 2, 'cus-understand': 4 });
-    const themes = crosswalk(manifest, { answers });
-    expect(themes.length).toBe(manifest.themes.length);
-    const listening = themes.find((t) => t.id === 'listening')!;
-    expect(new Set(listening.dimensions.map((d) => d.frameworkId)).size).toBeGreaterThan(1);
-    const step = listening.dimensions.find((d) => d.id === 'four-steps-listening')!;
-    expect(step.score).toBe(25);
-    expect(step.answers!.every((a) => a.rating === 2)).toBe(true);
-    expect(listening.score).toBe(50); // mean of the two scored dimensions, 25 and 75
-  });
-
-  test('from a share link: scores only, no answers and no theme score', () => {
-    const sheet = scoreSheet(outline, rateAll(manifest, { 'four-steps-listening': 2 }));
-    const listening = crosswalk(manifest, { sheet }).find((t) => t.id === 'listening')!;
-    expect(listening.score).toBeNull();
-    expect(listening.dimensions.find((d) => d.id === 'four-steps-listening')!.score).toBe(25);
-    expect(listening.dimensions.every((d) => d.answers === undefined)).toBe(true);
-  });
-});
-
-describe('chart geometry', () => {
-  test('heat-map shades follow the quarter of the scale a score falls in, and no score has its own shade', () => {
-    expect([null, 0, 24, 25, 49, 50, 74, 75, 100].map(heatLevel)).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4]);
-  });
-
-  test('a trend line leaves unscored snapshots out and puts 100 at the top', () => {
-    const points = trendPoints([0, null, 100], { left: 0, top: 0, width: 200, height: 100 });
-    expect(points).toEqual([
-      { index: 0, value: 0, x: 0, y: 100 },
-      { index: 2, value: 100, x: 200, y: 0 },
-    ]);
   });
 });

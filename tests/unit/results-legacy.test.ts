@@ -1,6 +1,7 @@
 /** Earlier answers kept beside their frozen questions, the "Find out" list, progress to target and goals. */
 import { describe, expect, test } from 'vitest';
-import { parseAnswers, type Answers } from '~/lib/answers';
+import type { Answers } from '~/lib/answers';
+import { parseAnswers } from '~/lib/answers-read';
 import { loadArchive } from '~/lib/content/archive';
 import { goalFor, undismissedLegacy, withGoal, withLegacyNoticeDismissed } from '~/lib/goals';
 import { legacySnapshots } from '~/lib/results/legacy';

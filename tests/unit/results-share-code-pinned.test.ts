@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { decodeShareCode, encodeShareCode, shareLayout, type ShareLayoutSource } from '~/lib/results/share-code';
-import type { ScoreSheet } from '~/lib/results/aggregate';
+import type { ScoreSheet } from '~/lib/results/score-sheet';
 import { realOutline } from './support/results-manifest';
 
 interface PinnedCodes {

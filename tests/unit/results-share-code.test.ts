@@ -1,7 +1,7 @@
 /** Share codes: scores only, compact, round-trip exactly, and garbage is refused. */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ANSWERS } from '~/lib/answers';
-import { scoreSheet } from '~/lib/results/aggregate';
+import { scoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import {
   codeFromHash,

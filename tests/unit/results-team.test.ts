@@ -1,6 +1,6 @@
 /** Team statistics: median and spread per dimension, disagreement, and nothing shown below three respondents. */
 import { describe, expect, test } from 'vitest';
-import { scoreSheet } from '~/lib/results/aggregate';
+import { scoreSheet } from '~/lib/results/score-sheet';
 import { decodeShareCode, encodeShareCode } from '~/lib/results/share-code';
 import {
   DISAGREEMENT_SPREAD,

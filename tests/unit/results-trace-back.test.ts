@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { scoreSheet } from '~/lib/results/aggregate';
+import { scoreSheet } from '~/lib/results/score-sheet';
 import { GAP, groupByFoundation, purposeLevels, traceBack, WEAK_BELOW } from '~/lib/results/trace-back';
 import { rateAll, realManifest, realOutline } from './support/results-manifest';
 

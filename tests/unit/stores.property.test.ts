@@ -14,7 +14,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { EMPTY_ANSWERS, parseAnswers } from '~/lib/answers';
+import { EMPTY_ANSWERS } from '~/lib/answers';
+import { parseAnswers } from '~/lib/answers-read';
 import { MAX_SNAPSHOTS } from '~/lib/limits';
 import { parseSnapshots } from '~/lib/results/snapshots';
 import { loadStores } from './support/load-stores';

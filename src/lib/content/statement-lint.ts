@@ -73,6 +73,13 @@ const found = (pattern: RegExp, text: string) => [
   ...new Set([...text.matchAll(pattern)].map((m) => m[1]!.toLowerCase().replace(/\s+/g, ' '))),
 ];
 const reason = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const quoted = (words: readonly string[]) => `"${words.join('", "')}"`;
+
+/** The words of `pattern` a statement holds, and whether its author gave the reason that lets them stand. */
+function wordsFound(s: LintStatement, pattern: RegExp, allowance: unknown) {
+  const words = found(pattern, s.text);
+  return words.length ? { id: s.id, words, allowed: reason(allowance) !== '' } : undefined;
+}
 
 /** Words as a reader counts them: runs separated by spaces that hold a letter or digit. */
 export function countWords(text: string): number {
@@ -123,7 +130,10 @@ export function lintStatements(statements: LintStatement[]): StatementLint {
     absolutes: [],
     missingEvidence: [],
     statesStandard: [],
-    duplicates: [], compounds: [], problems: [] };
+    duplicates: [],
+    compounds: [],
+    problems: [],
+  };
   const where = (s: LintStatement) => `${s.file ?? 'assessment'}: statement "${s.id}"`;
 
   for (const s of statements) {
@@ -132,15 +142,12 @@ export function lintStatements(statements: LintStatement[]): StatementLint {
       result.tooLong.push({ id: s.id, words });
       result.problems.push(`${where(s)} has ${words} words; keep it to ${MAX_WORDS} or fewer.`);
     }
-    const absolutes = found(ABSOLUTE_PATTERN, s.text);
-    if (absolutes.length > 0) {
-      const allowed = reason(s.allow?.absolute) !== '';
-      result.absolutes.push({ id: s.id, words: absolutes, allowed });
-      if (!allowed)
-        result.problems.push(
-          `${where(s)} says "${absolutes.join('", "')}", which nobody can honestly agree with; rephrase, or give allow.absolute a reason.`,
-        );
-    }
+    const absolute = wordsFound(s, ABSOLUTE_PATTERN, s.allow?.absolute);
+    if (absolute) result.absolutes.push(absolute);
+    if (absolute?.allowed === false)
+      result.problems.push(
+        `${where(s)} says ${quoted(absolute.words)}, which nobody can honestly agree with; rephrase, or give allow.absolute a reason.`,
+      );
     const evidence = reason(s.evidence);
     if (evidence === '' || /\n/.test(evidence)) {
       result.missingEvidence.push(s.id);
@@ -153,15 +160,12 @@ export function lintStatements(statements: LintStatement[]): StatementLint {
         `${where(s)} states "${standard}": service standards live in the standards file, so say "within the time we have set".`,
       );
     }
-    const joins = found(JOINING_PATTERN, s.text);
-    if (joins.length > 0) {
-      const allowed = reason(s.allow?.compound) !== '';
-      result.compounds.push({ id: s.id, words: joins, allowed });
-      if (!allowed)
-        result.problems.push(
-          `${where(s)} is joined by "${joins.join('", "')}": split it into one idea per statement, or give allow.compound the reason it is one idea.`,
-        );
-    }
+    const compound = wordsFound(s, JOINING_PATTERN, s.allow?.compound);
+    if (compound) result.compounds.push(compound);
+    if (compound?.allowed === false)
+      result.problems.push(
+        `${where(s)} is joined by ${quoted(compound.words)}: split it into one idea per statement, or give allow.compound the reason it is one idea.`,
+      );
   }
 
   for (let i = 0; i < statements.length; i++)

@@ -7,7 +7,7 @@
 import type { Answers } from '../answers';
 import { goalsByStatement } from '../goals';
 import { ratingLabel, scoreAssessment, weakestStatements, type Goal, type Level } from '../scoring';
-import { ratingsOf } from './aggregate';
+import { ratingsOf } from './score-sheet';
 import type { ResultsFramework, ResultsManifest } from './manifest';
 
 export const MAX_PRIORITIES = 5;

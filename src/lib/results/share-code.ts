@@ -12,7 +12,7 @@
  * A link may add the role its sender answers as after the code, `#share=CODE&role=manager`,
  * for the team view. The code itself is unchanged, so links made before roles still open.
  */
-import type { ScoreSheet } from './aggregate';
+import type { ScoreSheet } from './score-sheet';
 
 /** What a share code depends on: the framework and dimension ids, in order (a ResultsOutline is one). */
 export interface ShareLayoutSource {

@@ -6,7 +6,7 @@
 import type { Answers } from '../answers';
 import { goalFor, progressToTarget, type TargetProgress } from '../goals';
 import { dontKnowStatements, IMPORTANCE, ratingLabel, type Goal } from '../scoring';
-import { ratingsOf } from './aggregate';
+import { ratingsOf } from './score-sheet';
 import type { ResultsManifest, ResultsOutline } from './manifest';
 
 export interface DimensionTarget {

@@ -14,7 +14,7 @@
  *   level of the scale) or more apart are flagged.
  */
 import type { Answers } from '../answers';
-import { scoreSheet, type ScoreSheet } from './aggregate';
+import { scoreSheet, type ScoreSheet } from './score-sheet';
 import type { ResultsOutline } from './manifest';
 
 export const MIN_RESPONDENTS = 3;

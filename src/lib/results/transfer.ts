@@ -18,7 +18,8 @@
  * `plan` and `role` are optional: files made before they existed still import.
  */
 import { z } from '~/lib/zod';
-import { countAnswers, readAnswers, type Answers } from '../answers';
+import { countAnswers, type Answers } from '../answers';
+import { readAnswers } from '../answers-read';
 import { EMPTY_PLAN, readPlan, type Plan } from './plan';
 import { readSnapshotList, type Snapshot } from './snapshots';
 import { ROLES, type Role } from './team';

@@ -36,8 +36,9 @@
  * 3. One is renamed (new id): the old answer is kept under the old id, the new id
  *    starts unanswered. Never rename an id to fix a typo: edit the text instead.
  * 4. A chapter moves or is renamed: answers follow, because ids do not depend on pages.
- * 5. The document format changes: bump ANSWERS_VERSION, add a migration step in
- *    src/lib/answers.ts, and a fixture under tests/fixtures/storage/.
+ * 5. The document format changes: bump ANSWERS_VERSION and add the new schema in
+ *    src/lib/answers.ts, a migration step in src/lib/answers-read.ts, and a fixture
+ *    under tests/fixtures/storage/.
  *    Version 1 → 2 (the practice scale): agree/disagree ratings move unchanged into
  *    `legacy["assessments-v1"]`, dated by the last rating; notes stay on their ids;
  *    ticks are untouched. Nothing is deleted. The statements' text of that edition is
@@ -72,47 +73,37 @@
  * value, so the control still shows what the reader did when the island takes over.
  */
 import { onMount, type WritableAtom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
+import { EMPTY_ANSWERS, serializeAnswers, type Answers } from '../answers';
 import {
-  EMPTY_ANSWERS,
-  parseAnswers,
-  serializeAnswers,
   withItemDone,
   withItemNote,
   withItemsRestored,
   withoutItems,
   withRating,
   withStatementNote,
-  type Answers,
-} from '../answers';
+} from '../answers-edit';
+import { parseAnswers } from '../answers-read';
 import { withEarlyInputs, type EarlyInput } from '../early-input';
 import { withGoal, withLegacyNoticeDismissed } from '../goals';
 import type { Importance, Level, Rating } from '../scoring';
-import { installStorageEngine, keepBackup, keepCurrent } from './storage';
+import { persistentDocument } from './persistent-document';
 
 export const ANSWERS_KEY = 'playbook:v1:answers';
 
-installStorageEngine();
-
-let loaded = false;
 /** Set when the stored document was in an older format, so it is written back in the current one. */
 let migratedOnRead = false;
 
-export const $answers: WritableAtom<Answers> = persistentAtom<Answers>(ANSWERS_KEY, EMPTY_ANSWERS, {
-  encode: serializeAnswers,
-  decode(raw): Answers {
+export const $answers: WritableAtom<Answers> = persistentDocument(
+  ANSWERS_KEY,
+  EMPTY_ANSWERS,
+  serializeAnswers,
+  (raw) => {
     const result = parseAnswers(raw);
-    if (result.ok) {
-      if (result.migrated) migratedOnRead = true;
-      return result.answers;
-    }
-    // After load the page already shows answers: keep them rather than drop them for a bad value.
-    if (loaded) return keepCurrent(ANSWERS_KEY, raw, result.message, $answers.get(), serializeAnswers);
-    keepBackup(ANSWERS_KEY, raw, result.message);
-    return EMPTY_ANSWERS;
+    if (!result.ok) return result;
+    if (result.migrated) migratedOnRead = true;
+    return { ok: true, value: result.answers };
   },
-});
-loaded = true;
+);
 
 // What is stored is what is shown: a migrated document is saved in the current format
 // as soon as an island uses it (the migration keeps every answer; see migrateV1).

@@ -22,8 +22,9 @@
  * island loads, written on every change through the guarded storage engine, followed
  * by other tabs. A value that cannot be read is copied to
  * `playbook:backup:v1:plan:<time>`, the reader is told, and the page starts with an
- * empty plan. The plan goes into "Export answers", snapshots and the team file, and
- * "Erase all answers" removes it with every other `playbook:` key.
+ * empty plan; one arriving after load (another tab) is backed up the same way and the
+ * page keeps the plan it shows. The plan goes into "Export answers", snapshots and
+ * the team file, and "Erase all answers" removes it with every other `playbook:` key.
  *
  * What happens when content changes:
  * 1. A statement or item is added: nothing here changes.
@@ -32,7 +33,7 @@
  * 3. A chapter moves: the stored `href` may go stale; the action's text still says what to do.
  * 4. The document format changes: bump PLAN_VERSION and add a migration step in plan.ts.
  */
-import { persistentAtom } from '@nanostores/persistent';
+import type { WritableAtom } from 'nanostores';
 import {
   EMPTY_PLAN,
   parsePlan,
@@ -44,20 +45,13 @@ import {
   type NewAction,
   type Plan,
 } from '../results/plan';
-import { installStorageEngine, keepBackup } from './storage';
+import { persistentDocument } from './persistent-document';
 
 export const PLAN_KEY = 'playbook:v1:plan';
 
-installStorageEngine();
-
-export const $plan = persistentAtom<Plan>(PLAN_KEY, EMPTY_PLAN, {
-  encode: serializePlan,
-  decode(raw) {
-    const result = parsePlan(raw);
-    if (result.ok) return result.plan;
-    keepBackup(PLAN_KEY, raw, result.message);
-    return EMPTY_PLAN;
-  },
+export const $plan: WritableAtom<Plan> = persistentDocument(PLAN_KEY, EMPTY_PLAN, serializePlan, (raw) => {
+  const result = parsePlan(raw);
+  return result.ok ? { ok: true, value: result.plan } : result;
 });
 
 /** Adds an action to the plan. */

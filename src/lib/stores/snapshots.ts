@@ -28,7 +28,6 @@
  * 2. One is removed: its old scores stay in the snapshot but are no longer shown.
  * 3. The document format changes: bump SNAPSHOTS_VERSION and add a migration step.
  */
-import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import type { Answers } from '../answers';
 import type { ResultsOutline } from '../results/manifest';
@@ -44,26 +43,20 @@ import {
   type Snapshot,
 } from '../results/snapshots';
 import { $plan } from './plan';
-import { installStorageEngine, keepBackup, keepCurrent } from './storage';
+import { persistentDocument } from './persistent-document';
+import { keepBackup } from './storage';
 
 export const SNAPSHOTS_KEY = 'playbook:v1:snapshots';
 
-installStorageEngine();
-
-let loaded = false;
-
-export const $snapshots: WritableAtom<Snapshot[]> = persistentAtom<Snapshot[]>(SNAPSHOTS_KEY, NO_SNAPSHOTS, {
-  encode: serializeSnapshots,
-  decode(raw): Snapshot[] {
+export const $snapshots: WritableAtom<Snapshot[]> = persistentDocument(
+  SNAPSHOTS_KEY,
+  NO_SNAPSHOTS,
+  serializeSnapshots,
+  (raw) => {
     const result = parseSnapshots(raw);
-    if (result.ok) return result.snapshots;
-    // After load: keep the history the page shows (see the answers store).
-    if (loaded) return keepCurrent(SNAPSHOTS_KEY, raw, result.message, $snapshots.get(), serializeSnapshots);
-    keepBackup(SNAPSHOTS_KEY, raw, result.message);
-    return NO_SNAPSHOTS;
+    return result.ok ? { ok: true, value: result.snapshots } : result;
   },
-});
-loaded = true;
+);
 
 /**
  * Saves a dated snapshot of these answers and their scores, with the plan as it is now. Past MAX_SNAPSHOTS the

@@ -6,7 +6,7 @@
  */
 import { atom } from 'nanostores';
 import type { Answers } from '../answers';
-import type { ScoreSheet } from '../results/aggregate';
+import type { ScoreSheet } from '../results/score-sheet';
 import type { ResultsOutline } from '../results/manifest';
 import { codeFromHash, decodeShareCode, roleFromHash } from '../results/share-code';
 import { ROLES, type Role } from '../results/team';

@@ -4,7 +4,8 @@
  * starts with KEY_PREFIX ("playbook:"); erase removes exactly those, through the
  * guarded storage engine (so copies held in memory go too).
  */
-import { EMPTY_ANSWERS, mergeAnswers } from '../answers';
+import { EMPTY_ANSWERS } from '../answers';
+import { mergeAnswers } from '../answers-edit';
 import { EMPTY_PLAN, mergePlans } from '../results/plan';
 import { mergeSnapshots, NO_SNAPSHOTS } from '../results/snapshots';
 import type { ExportData } from '../results/transfer';

@@ -1,7 +1,8 @@
 /** Where the results dashboard shows things, found by role and name as a reader would. */
 import type { Locator, Page } from '@playwright/test';
-import { countAnswers, readAnswers } from '~/lib/answers';
-import { scoreSheet } from '~/lib/results/aggregate';
+import { countAnswers } from '~/lib/answers';
+import { readAnswers } from '~/lib/answers-read';
+import { scoreSheet } from '~/lib/results/score-sheet';
 import { realOutline } from '../../unit/support/results-manifest';
 import { fixture } from './storage';
 

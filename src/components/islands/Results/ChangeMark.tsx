@@ -1,4 +1,4 @@
-import type { ScoreChange } from '~/lib/results/snapshots';
+import type { ScoreChange } from '~/lib/results/progress';
 import ui from './Results.module.css';
 
 /** A short change for the first screen: "▲ +5", "same", "new"; the arrow is spelled out for screen readers. */

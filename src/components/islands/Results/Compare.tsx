@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { EMPTY_ANSWERS } from '~/lib/answers';
-import { scoreSheet } from '~/lib/results/aggregate';
+import { scoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsOutline } from '~/lib/results/manifest';
-import { answersChanged, diffScores, type Snapshot } from '~/lib/results/snapshots';
+import { answersChanged, diffScores } from '~/lib/results/progress';
+import type { Snapshot } from '~/lib/results/snapshots';
 import { $answers } from '~/lib/stores/answers';
 import { changeText, plural, snapshotName } from './format';
 import styles from './Results.module.css';

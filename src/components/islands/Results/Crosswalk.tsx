@@ -1,4 +1,4 @@
-import type { ThemeResult } from '~/lib/results/aggregate';
+import type { ThemeResult } from '~/lib/results/crosswalk';
 import { ratingLabel } from '~/lib/scoring';
 import styles from './Results.module.css';
 

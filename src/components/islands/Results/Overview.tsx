@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { NextStep } from '~/lib/results/action-plan';
 import type { FrameworkResult } from '~/lib/results/aggregate';
-import type { FrameworkChange } from '~/lib/results/snapshots';
+import type { FrameworkChange } from '~/lib/results/progress';
 import { AddToPlan } from '../Plan/AddToPlan';
 import { ChangeMark } from './ChangeMark';
 import ui from './Results.module.css';

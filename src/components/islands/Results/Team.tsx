@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useStore } from '@nanostores/react';
-import { scoreSheet } from '~/lib/results/aggregate';
+import { scoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { DISAGREEMENT_SPREAD, MIN_RESPONDENTS, ROLE_GAP, ROLE_LABELS, teamStatsFromSheets } from '~/lib/results/team';
 import {

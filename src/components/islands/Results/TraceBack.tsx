@@ -1,4 +1,4 @@
-import type { ScoreSheet } from '~/lib/results/aggregate';
+import type { ScoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsFramework } from '~/lib/results/manifest';
 import { GAP, groupByFoundation, purposeLevels, traceBack, WEAK_BELOW } from '~/lib/results/trace-back';
 import styles from './Results.module.css';

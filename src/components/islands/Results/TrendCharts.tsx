@@ -1,6 +1,7 @@
 import { pointsAttribute, trendPoints } from '~/lib/results/charts';
 import type { ResultsOutline } from '~/lib/results/manifest';
-import { trend, type Snapshot } from '~/lib/results/snapshots';
+import { trend } from '~/lib/results/progress';
+import type { Snapshot } from '~/lib/results/snapshots';
 import { formatDate, formatDateTime } from './format';
 import styles from './Results.module.css';
 

@@ -1,6 +1,6 @@
 /** Words and numbers as the results page shows them. Presentation only. */
 import type { Band } from '~/lib/content/schemas';
-import type { Change } from '~/lib/results/snapshots';
+import type { Change } from '~/lib/results/progress';
 
 export const scoreText = (score: number | null) => (score === null ? 'No score yet' : `${score} out of 100`);
 

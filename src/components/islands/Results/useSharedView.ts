@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useStore } from '@nanostores/react';
-import type { ScoreSheet } from '~/lib/results/aggregate';
+import type { ScoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { decodeShareCode } from '~/lib/results/share-code';
 import { $shareCode } from '~/lib/stores/share';
