@@ -15,6 +15,7 @@ import {
 } from '~/lib/scoring';
 import type { DimensionView } from '~/lib/island-props';
 import { setGoal } from '~/lib/stores/answers';
+import { ui } from '../ui';
 import styles from './Assessment.module.css';
 
 /** Every answer a statement can get: the five levels, then Not applicable and Don't know. */
@@ -48,6 +49,7 @@ export function GoalControls({ dimension, goal }: { dimension: DimensionView; go
       <label>
         How important is “{dimension.title}” to you?{' '}
         <select
+          className={ui.input}
           {...answerField('importance', dimension.id)}
           value={goal.importance}
           onChange={(e) => setGoal(dimension.id, { importance: e.currentTarget.value as Importance })}
@@ -62,6 +64,7 @@ export function GoalControls({ dimension, goal }: { dimension: DimensionView; go
       <label>
         Your target for “{dimension.title}”{' '}
         <select
+          className={ui.input}
           {...answerField('target', dimension.id)}
           value={goal.target}
           onChange={(e) => setGoal(dimension.id, { target: Number(e.currentTarget.value) as Level })}
