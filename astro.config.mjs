@@ -117,7 +117,8 @@ export default defineConfig({
       pagination: true,
       // Search ranking: one module for the index and the browser (src/lib/search-ranking.ts).
       pagefind: { ranking: PAGEFIND_RANKING },
-      customCss: ['./src/styles/playbook.css'],
+      // The playbook's layer order, tokens and focus ring, then the shared UI every island uses (src/styles/ui.css).
+      customCss: ['./src/styles/playbook.css', './src/styles/ui.css'],
       components: {
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',

@@ -35,7 +35,7 @@ export function resultItem(data: ResultData, filters: FilterSelection | undefine
   const title = data.meta.title ?? data.url;
   const link = element('a', '', title);
   link.href = data.url;
-  const item = element('li', 'pb-result', element('h2', 'pb-result__title', link));
+  const item = element('li', 'pb-card pb-result', element('h2', 'pb-result__title', link));
   const tags = FILTER_GROUPS.slice()
     .reverse()
     .flatMap(([name]) => filters?.[name] ?? []);

@@ -11,6 +11,7 @@ import { useEarlyInput } from '../useEarlyInput';
 import { ScaleChangeNotice } from '../ScaleChangeNotice/ScaleChangeNotice';
 import { CHOICES, GoalControls, ScaleKey } from './PracticeScale';
 import { ScoreSummary } from './ScoreSummary';
+import { ui } from '../ui';
 import styles from './Assessment.module.css';
 
 /** A self-assessment: say how established each practice is; scores update as you go and stay in this browser. */
@@ -31,7 +32,7 @@ export default function Assessment({ assessment }: { assessment: AssessmentView 
         {single ? `Rate yourself: ${assessment.dimensions[0]!.title}` : assessment.title}
       </h3>
       <ScaleChangeNotice />
-      <p className={styles.intro} data-pagefind-ignore>
+      <p className={`${ui.hint} ${styles.intro}`} data-pagefind-ignore>
         How established is each practice where you work? Choose “Not applicable” when it does not fit your situation,
         and “Don’t know” when you cannot tell: both are left out of your score, and what you don’t know is listed to
         find out.
@@ -50,7 +51,9 @@ export default function Assessment({ assessment }: { assessment: AssessmentView 
             return (
               <fieldset key={statement.id} className={styles.statement}>
                 <legend className={styles.legend}>{statement.text}</legend>
-                {statement.evidence && <p className={styles.evidence}>How you would know: {statement.evidence}</p>}
+                {statement.evidence && (
+                  <p className={`${ui.hint} ${styles.evidence}`}>How you would know: {statement.evidence}</p>
+                )}
                 <div className={styles.scale} data-pagefind-ignore>
                   {CHOICES.map((choice) => (
                     <label key={choice.value} className={styles.choice}>

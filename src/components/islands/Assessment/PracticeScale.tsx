@@ -15,6 +15,7 @@ import {
 } from '~/lib/scoring';
 import type { DimensionView } from '~/lib/island-props';
 import { setGoal } from '~/lib/stores/answers';
+import { ui } from '../ui';
 import styles from './Assessment.module.css';
 
 /** Every answer a statement can get: the five levels, then Not applicable and Don't know. */
@@ -41,38 +42,52 @@ export function ScaleKey({ idOf }: { idOf: (value: Rating) => string }) {
   );
 }
 
+/** A labelled select of one goal setting; `field` names the answer so early input is kept. */
+function GoalSelect({
+  label,
+  field,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  field: Record<string, string>;
+  value: string | number;
+  options: readonly { value: string | number; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select className={ui.input} {...field} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The reader's importance and target level for one dimension: they decide what comes first. */
 export function GoalControls({ dimension, goal }: { dimension: DimensionView; goal: Goal }) {
   return (
     <div className={styles.goals} data-pagefind-ignore>
-      <label>
-        How important is “{dimension.title}” to you?{' '}
-        <select
-          {...answerField('importance', dimension.id)}
-          value={goal.importance}
-          onChange={(e) => setGoal(dimension.id, { importance: e.currentTarget.value as Importance })}
-        >
-          {IMPORTANCE.map((i) => (
-            <option key={i.value} value={i.value}>
-              {i.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Your target for “{dimension.title}”{' '}
-        <select
-          {...answerField('target', dimension.id)}
-          value={goal.target}
-          onChange={(e) => setGoal(dimension.id, { target: Number(e.currentTarget.value) as Level })}
-        >
-          {SCALE.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <GoalSelect
+        label={`How important is “${dimension.title}” to you?`}
+        field={answerField('importance', dimension.id)}
+        value={goal.importance}
+        options={IMPORTANCE}
+        onChange={(importance) => setGoal(dimension.id, { importance: importance as Importance })}
+      />
+      <GoalSelect
+        label={`Your target for “${dimension.title}”`}
+        field={answerField('target', dimension.id)}
+        value={goal.target}
+        options={SCALE}
+        onChange={(target) => setGoal(dimension.id, { target: Number(target) as Level })}
+      />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import {
   type Tally,
 } from '~/lib/scoring';
 import { AddToPlan } from '../Plan/AddToPlan';
+import { ui } from '../ui';
 import styles from './Assessment.module.css';
 
 function describe(tally: Tally): string {
@@ -39,15 +40,15 @@ function ScoreLine({
     <div className={styles.scoreLine}>
       <dt>{label}</dt>
       <dd>
-        <output className={styles.score}>{tally.score === null ? 'No score yet' : `${tally.score} out of 100`}</output>
+        <output className={ui.score}>{tally.score === null ? 'No score yet' : `${tally.score} out of 100`}</output>
         {band && (
           <span className={styles.band}>
             {' '}
             — <strong>{band.label}</strong>: {band.meaning}
           </span>
         )}
-        <span className={styles.counts}>{describe(tally)}</span>
-        {target && <span className={styles.counts}>{target}</span>}
+        <span className={ui.meta}>{describe(tally)}</span>
+        {target && <span className={ui.meta}>{target}</span>}
       </dd>
     </div>
   );
@@ -105,7 +106,7 @@ export function ScoreSummary({
       {weakest.length > 0 && (
         <>
           <h4 className={styles.summaryTitle}>Where to start</h4>
-          <ul className={styles.weakest}>
+          <ul className={ui.list}>
             {weakest.map(({ statement, rating, goal }) => (
               <li key={statement.id}>
                 “{statement.text}” — you answered {ratingLabel(rating).toLowerCase()}; your target is{' '}
@@ -125,7 +126,7 @@ export function ScoreSummary({
       {unknown.length > 0 && (
         <>
           <h4 className={styles.summaryTitle}>Find out</h4>
-          <ul className={styles.weakest}>
+          <ul className={ui.list}>
             {unknown.map((statement) => (
               <li key={statement.id}>
                 “{statement.text}”{statement.evidence && <> — how you would know: {statement.evidence}</>}

@@ -7,6 +7,7 @@ import { checklistProgress } from '~/lib/scoring';
 import { $answers, resetItems, setItemDone, setItemNote } from '~/lib/stores/answers';
 import { NoteField } from '../NoteField/NoteField';
 import { useEarlyInput } from '../useEarlyInput';
+import { ui } from '../ui';
 import styles from './Checklist.module.css';
 
 type ResetState = { step: 'idle' } | { step: 'confirm' } | { step: 'done'; undo: () => void };
@@ -68,7 +69,7 @@ export default function Checklist({ checklist }: { checklist: ChecklistView }) {
         {reset.step === 'idle' && (
           <button
             type="button"
-            className={styles.button}
+            className={ui.button}
             disabled={!hasAnswers}
             onClick={() => setReset({ step: 'confirm' })}
           >
@@ -76,27 +77,27 @@ export default function Checklist({ checklist }: { checklist: ChecklistView }) {
           </button>
         )}
         {reset.step === 'confirm' && (
-          <div role="group" aria-label="Confirm reset" className={styles.confirm}>
+          <div role="group" aria-label="Confirm reset" className={`${ui.actions} ${styles.confirm}`}>
             <p>Clear every tick and note on this checklist?</p>
             <button
               type="button"
-              className={styles.button}
+              className={ui.button}
               autoFocus
               onClick={() => setReset({ step: 'done', undo: resetItems(ids) })}
             >
               Yes, reset it
             </button>
-            <button type="button" className={styles.button} onClick={() => setReset({ step: 'idle' })}>
+            <button type="button" className={ui.button} onClick={() => setReset({ step: 'idle' })}>
               Cancel
             </button>
           </div>
         )}
         {reset.step === 'done' && (
-          <p role="status" className={styles.confirm}>
+          <p role="status" className={`${ui.actions} ${styles.confirm}`}>
             Checklist reset.{' '}
             <button
               type="button"
-              className={styles.button}
+              className={ui.button}
               onClick={() => {
                 reset.undo();
                 setReset({ step: 'idle' });

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { MAX_NOTE_LENGTH } from '~/lib/limits';
+import { ui } from '../ui';
 import styles from './NoteField.module.css';
 
 /**
@@ -31,12 +32,12 @@ export function NoteField({
       data-pagefind-ignore
     >
       <summary className={styles.summary}>{value ? 'Your note' : 'Add a note'}</summary>
-      <label htmlFor={id} className={styles.srOnly}>
+      <label htmlFor={id} className={ui.visuallyHidden}>
         {label}
       </label>
       <textarea
         id={id}
-        className={styles.field}
+        className={`${ui.input} ${styles.field}`}
         rows={2}
         maxLength={MAX_NOTE_LENGTH}
         value={value}

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/react';
 import { pageHref } from '~/lib/links';
 import { actionFor, EMPTY_PLAN, STATUS_LABELS } from '~/lib/results/plan';
 import { $plan, addToPlan } from '~/lib/stores/plan';
+import { ui } from '../ui';
 import styles from './AddToPlan.module.css';
 
 const EMPTY = () => EMPTY_PLAN;
@@ -47,7 +48,7 @@ export function AddToPlan({
   return (
     <button
       type="button"
-      className={styles.add}
+      className={ui.smallButton}
       aria-label={`Add to plan: ${what}`}
       onClick={() => addToPlan({ what, sourceId, ...(href ? { href } : {}) })}
     >

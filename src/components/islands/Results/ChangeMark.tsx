@@ -1,5 +1,5 @@
 import type { ScoreChange } from '~/lib/results/progress';
-import ui from './Results.module.css';
+import { ui } from '../ui';
 
 /** A short change for the first screen: "▲ +5", "same", "new"; the arrow is spelled out for screen readers. */
 export function ChangeMark({ change: { delta, change } }: { change: Pick<ScoreChange, 'delta' | 'change'> }) {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { checkInCalendar, CHECK_IN_DAYS, daysFrom } from '~/lib/results/calendar';
 import { download } from './download';
-import styles from './Results.module.css';
+import { ui } from '../ui';
 
 /** The next check-in, as a calendar file. */
 export function CheckIn() {
@@ -25,13 +25,13 @@ export function CheckIn() {
         Book a date to answer again and compare — {CHECK_IN_DAYS} days from now works well. The reminder is a calendar
         file (.ics) for your calendar app; nothing is sent anywhere.
       </p>
-      <div className={styles.row}>
-        <div className={styles.field}>
+      <div className={ui.row}>
+        <div className={ui.field}>
           <label htmlFor={`${uid}-day`}>Date of your next check-in</label>
           <input id={`${uid}-day`} type="date" value={day} onChange={(e) => setDay(e.currentTarget.value)} />
         </div>
-        <div className={styles.actions}>
-          <button type="button" className={styles.button} disabled={!valid} onClick={save}>
+        <div className={ui.actions}>
+          <button type="button" className={ui.button} disabled={!valid} onClick={save}>
             Download a reminder (.ics)
           </button>
         </div>

@@ -7,7 +7,8 @@ import { answersChanged, diffScores } from '~/lib/results/progress';
 import type { Snapshot } from '~/lib/results/snapshots';
 import { $answers } from '~/lib/stores/answers';
 import { changeText, plural, snapshotName } from './format';
-import styles from './Results.module.css';
+import { DataTable } from '../DataTable';
+import { ui } from '../ui';
 
 const EMPTY = () => EMPTY_ANSWERS;
 const NOW = 'now';
@@ -39,14 +40,14 @@ export function Compare({ outline, snapshots }: { outline: ResultsOutline; snaps
   return (
     <>
       <h3 id="compare">Compare</h3>
-      <div className={styles.row}>
-        <div className={styles.field}>
+      <div className={ui.row}>
+        <div className={ui.field}>
           <label htmlFor={`${uid}-from`}>Compare</label>
           <select id={`${uid}-from`} value={fromId} onChange={(e) => setFrom(e.currentTarget.value)}>
             {snapshotOptions}
           </select>
         </div>
-        <div className={styles.field}>
+        <div className={ui.field}>
           <label htmlFor={`${uid}-to`}>with</label>
           <select id={`${uid}-to`} value={toId} onChange={(e) => setTo(e.currentTarget.value)}>
             <option value={NOW}>Your answers now</option>
@@ -59,43 +60,37 @@ export function Compare({ outline, snapshots }: { outline: ResultsOutline; snaps
           ? 'No answers changed between these two.'
           : `${plural(changed.ratings, 'rating')} and ${plural(changed.ticks, 'checklist tick')} changed between these two.`}
       </p>
-      <div className={styles.tableWrap}>
-        <table className={styles.table}>
-          <caption>What changed, by framework and step</caption>
-          <thead>
+      <DataTable
+        caption="What changed, by framework and step"
+        columns={[
+          'Framework and step',
+          { label: 'Before', numeric: true },
+          { label: 'After', numeric: true },
+          'Change',
+        ]}
+        grouped
+      >
+        {diff.map((f) => (
+          <tbody key={f.id}>
             <tr>
-              <th scope="col">Framework and step</th>
-              <th scope="col" className={styles.number}>
-                Before
+              <th scope="row">
+                <strong>{f.title}</strong>
               </th>
-              <th scope="col" className={styles.number}>
-                After
-              </th>
-              <th scope="col">Change</th>
+              <td className={ui.number}>{f.before ?? '—'}</td>
+              <td className={ui.number}>{f.after ?? '—'}</td>
+              <td>{changeText(f.delta, f.change)}</td>
             </tr>
-          </thead>
-          {diff.map((f) => (
-            <tbody key={f.id}>
-              <tr>
-                <th scope="row">
-                  <strong>{f.title}</strong>
-                </th>
-                <td className={styles.number}>{f.before ?? '—'}</td>
-                <td className={styles.number}>{f.after ?? '—'}</td>
-                <td>{changeText(f.delta, f.change)}</td>
+            {f.dimensions.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">— {d.title}</th>
+                <td className={ui.number}>{d.before ?? '—'}</td>
+                <td className={ui.number}>{d.after ?? '—'}</td>
+                <td>{changeText(d.delta, d.change)}</td>
               </tr>
-              {f.dimensions.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">— {d.title}</th>
-                  <td className={styles.number}>{d.before ?? '—'}</td>
-                  <td className={styles.number}>{d.after ?? '—'}</td>
-                  <td>{changeText(d.delta, d.change)}</td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </div>
+            ))}
+          </tbody>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,5 +1,7 @@
 import type { ThemeResult } from '~/lib/results/crosswalk';
 import { ratingLabel } from '~/lib/scoring';
+import { DataTable } from '../DataTable';
+import { ui } from '../ui';
 import styles from './Results.module.css';
 
 /** The themes shared by several frameworks: each with its score, and its steps and answers one click away. */
@@ -7,41 +9,33 @@ export function Crosswalk({ themes }: { themes: ThemeResult[] }) {
   return (
     <div className={styles.themes}>
       {themes.map((theme) => (
-        <div key={theme.id} className={styles.card}>
+        <div key={theme.id} className={ui.card}>
           <h3 id={`theme-${theme.id}`}>{theme.title}</h3>
           <p>{theme.summary}</p>
           {theme.score !== null && (
             <p>
-              Across these steps: <span className={styles.score}>{theme.score} out of 100</span>.
+              Across these steps: <span className={ui.score}>{theme.score} out of 100</span>.
             </p>
           )}
           <details className={styles.details}>
             <summary>
               The steps{theme.dimensions.some((d) => d.answers) ? ' and answers' : ''} behind “{theme.title}”
             </summary>
-            <table className={styles.table}>
-              <caption className={styles.visuallyHidden}>{theme.title}: steps and scores</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Framework</th>
-                  <th scope="col">Step</th>
-                  <th scope="col" className={styles.number}>
-                    Score
+            <DataTable
+              caption={`${theme.title}: steps and scores`}
+              hideCaption
+              columns={['Framework', 'Step', { label: 'Score', numeric: true }]}
+            >
+              {theme.dimensions.map((d) => (
+                <tr key={d.id}>
+                  <td>{d.frameworkTitle}</td>
+                  <th scope="row">
+                    <a href={d.chapterHref}>{d.title}</a>
                   </th>
+                  <td className={ui.number}>{d.score ?? 'No score yet'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {theme.dimensions.map((d) => (
-                  <tr key={d.id}>
-                    <td>{d.frameworkTitle}</td>
-                    <th scope="row">
-                      <a href={d.chapterHref}>{d.title}</a>
-                    </th>
-                    <td className={styles.number}>{d.score ?? 'No score yet'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
             {theme.dimensions.some((d) => d.answers) &&
               theme.dimensions.map((d) => (
                 <div key={d.id}>
@@ -50,7 +44,7 @@ export function Crosswalk({ themes }: { themes: ThemeResult[] }) {
                       {d.title} ({d.frameworkTitle})
                     </strong>
                   </p>
-                  <ul className={styles.list}>
+                  <ul className={ui.list}>
                     {d.answers!.map((a) => (
                       <li key={a.id}>
                         <a href={a.helpHref}>{a.text}</a> —{' '}
@@ -61,7 +55,7 @@ export function Crosswalk({ themes }: { themes: ThemeResult[] }) {
                 </div>
               ))}
           </details>
-          <p className={styles.muted}>
+          <p className={ui.hint}>
             <a href={theme.startHref}>Where to begin on this theme</a>
           </p>
         </div>

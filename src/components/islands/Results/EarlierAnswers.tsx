@@ -6,6 +6,8 @@ import type { ResultsOutline } from '~/lib/results/manifest';
 import { $answers } from '~/lib/stores/answers';
 import { formatDate } from './format';
 import { useSharedView } from './useSharedView';
+import { DataTable } from '../DataTable';
+import { ui } from '../ui';
 import styles from './Results.module.css';
 
 const EMPTY = () => EMPTY_ANSWERS;
@@ -30,36 +32,27 @@ export function EarlierAnswers({ outline, archive }: { outline: ResultsOutline; 
           ). These ratings are kept as they were and scored the same way as before; they are not converted to the new
           scale, so compare them with care.
         </p>
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption>Scores for the earlier questions, {formatDate(snapshot.answeredAt)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Framework</th>
-                <th scope="col">Score</th>
-                <th scope="col">Steps</th>
-              </tr>
-            </thead>
-            <tbody>
-              {snapshot.frameworks.map((f) => (
-                <tr key={f.id}>
-                  <th scope="row">{titles.get(f.id) ?? f.title}</th>
-                  <td>
-                    {f.score ?? 'No score'}
-                    {f.band && ` (${f.band.label})`}
-                  </td>
-                  <td>{f.dimensions.map((d) => `${d.title}: ${d.score ?? 'no score'}`).join('; ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`Scores for the earlier questions, ${formatDate(snapshot.answeredAt)}`}
+          columns={['Framework', 'Score', 'Steps']}
+        >
+          {snapshot.frameworks.map((f) => (
+            <tr key={f.id}>
+              <th scope="row">{titles.get(f.id) ?? f.title}</th>
+              <td>
+                {f.score ?? 'No score'}
+                {f.band && ` (${f.band.label})`}
+              </td>
+              <td>{f.dimensions.map((d) => `${d.title}: ${d.score ?? 'no score'}`).join('; ')}</td>
+            </tr>
+          ))}
+        </DataTable>
         <details className={styles.details}>
           <summary>The earlier questions and your answers</summary>
           {snapshot.frameworks.map((f) => (
             <div key={f.id}>
               <h4>{titles.get(f.id) ?? f.title}</h4>
-              <ul className={styles.list}>
+              <ul className={ui.list}>
                 {f.dimensions.flatMap((d) =>
                   d.statements.map((s) => (
                     <li key={s.id}>

@@ -1,6 +1,7 @@
 import type { FrameworkResult } from '~/lib/results/aggregate';
 import { heatLevel } from '~/lib/results/charts';
-import ui from './Results.module.css';
+import { DataTable } from '../DataTable';
+import { ui } from '../ui';
 import styles from './Dashboard.module.css';
 
 /**
@@ -12,45 +13,36 @@ import styles from './Dashboard.module.css';
 export function HeatMap({ results }: { results: FrameworkResult[] }) {
   const columns = Math.max(0, ...results.map((f) => f.dimensions.length));
   return (
-    <table className={`${ui.table} ${styles.heat}`}>
-      <caption>Every step at a glance: score out of 100 and band</caption>
-      <thead>
-        <tr>
-          <th scope="col">Framework</th>
-          {Array.from({ length: columns }, (_, i) => (
-            <th key={i} scope="col">
-              Step {i + 1}
-            </th>
-          ))}
+    <DataTable
+      caption="Every step at a glance: score out of 100 and band"
+      className={styles.heat}
+      columns={['Framework', ...Array.from({ length: columns }, (_, i) => `Step ${i + 1}`)]}
+    >
+      {results.map((f) => (
+        <tr key={f.id}>
+          <th scope="row">
+            <a href={f.href}>{f.shortTitle}</a>
+            {f.tally && (
+              <span className={ui.meta}>
+                {f.tally.answered} of {f.tally.total} answered
+                {f.tally.notApplicable > 0 && ` (${f.tally.notApplicable} not applicable)`}
+                {f.checklist && `; ${f.checklist.done} of ${f.checklist.total} actions done`}
+              </span>
+            )}
+          </th>
+          {Array.from({ length: columns }, (_, i) => {
+            const d = f.dimensions[i];
+            if (!d) return <td key={i} className={styles.noCell} />;
+            return (
+              <td key={d.id} data-level={heatLevel(d.score)}>
+                <a href={d.chapterHref}>{d.title}</a>
+                <span className={styles.cellScore}>{d.score ?? '—'}</span>
+                <span className={styles.cellBand}>{d.band ? d.band.label : 'No score yet'}</span>
+              </td>
+            );
+          })}
         </tr>
-      </thead>
-      <tbody>
-        {results.map((f) => (
-          <tr key={f.id}>
-            <th scope="row">
-              <a href={f.href}>{f.shortTitle}</a>
-              {f.tally && (
-                <span className={ui.meta}>
-                  {f.tally.answered} of {f.tally.total} answered
-                  {f.tally.notApplicable > 0 && ` (${f.tally.notApplicable} not applicable)`}
-                  {f.checklist && `; ${f.checklist.done} of ${f.checklist.total} actions done`}
-                </span>
-              )}
-            </th>
-            {Array.from({ length: columns }, (_, i) => {
-              const d = f.dimensions[i];
-              if (!d) return <td key={i} className={styles.noCell} />;
-              return (
-                <td key={d.id} data-level={heatLevel(d.score)}>
-                  <a href={d.chapterHref}>{d.title}</a>
-                  <span className={styles.cellScore}>{d.score ?? '—'}</span>
-                  <span className={styles.cellBand}>{d.band ? d.band.label : 'No score yet'}</span>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

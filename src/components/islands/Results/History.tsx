@@ -11,7 +11,8 @@ import { Compare } from './Compare';
 import { snapshotName } from './format';
 import { TrendCharts } from './TrendCharts';
 import { useSharedView } from './useSharedView';
-import styles from './Results.module.css';
+import { DataTable } from '../DataTable';
+import { ui } from '../ui';
 
 const EMPTY = () => EMPTY_ANSWERS;
 const NONE = () => NO_SNAPSHOTS;
@@ -40,8 +41,8 @@ export function History({ outline }: { outline: ResultsOutline }) {
         Save a snapshot of your scores and answers now and then — before and after a change, or at each check-in — to
         see what moved. Snapshots stay in this browser and go into “Export answers”.
       </p>
-      <div className={`${styles.row} ${styles.noPrint}`}>
-        <div className={styles.field}>
+      <div className={`${ui.row} ${ui.noPrint}`}>
+        <div className={ui.field}>
           <label htmlFor={`${uid}-label`}>Name for the snapshot (optional)</label>
           <input
             id={`${uid}-label`}
@@ -52,18 +53,18 @@ export function History({ outline }: { outline: ResultsOutline }) {
             onChange={(e) => setLabel(e.currentTarget.value)}
           />
         </div>
-        <div className={styles.actions}>
-          <button type="button" className={styles.primary} disabled={!hasAnyAnswer(answers)} onClick={save}>
+        <div className={ui.actions}>
+          <button type="button" className={ui.primary} disabled={!hasAnyAnswer(answers)} onClick={save}>
             Save a snapshot
           </button>
         </div>
       </div>
-      <p role="status" className={styles.muted}>
+      <p role="status" className={ui.hint}>
         {status}{' '}
         {undo && (
           <button
             type="button"
-            className={styles.button}
+            className={ui.button}
             onClick={() => {
               undo();
               setUndo(null);
@@ -77,57 +78,48 @@ export function History({ outline }: { outline: ResultsOutline }) {
 
       <h3 id="snapshots">Your snapshots</h3>
       {snapshots.length === 0 ? (
-        <p className={styles.empty}>No snapshots yet.</p>
+        <p className={ui.empty}>No snapshots yet.</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={`${styles.table} ${styles.stack}`}>
-            <caption className={styles.visuallyHidden}>Saved snapshots</caption>
-            <thead>
-              <tr>
-                <th scope="col">Snapshot</th>
-                {outline.frameworks.map((f) => (
-                  <th key={f.id} scope="col" className={styles.number}>
-                    {f.shortTitle}
-                  </th>
-                ))}
-                <th scope="col">
-                  <span className={styles.visuallyHidden}>Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...snapshots].reverse().map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{snapshotName(s)}</th>
-                  {outline.frameworks.map((f) => (
-                    <td key={f.id} className={styles.number} data-label={f.shortTitle}>
-                      {s.scores.frameworks[f.id]?.score ?? '—'}
-                    </td>
-                  ))}
-                  <td>
-                    <button
-                      type="button"
-                      className={styles.button}
-                      aria-label={`Delete snapshot ${snapshotName(s)}`}
-                      onClick={() => {
-                        const restore = deleteSnapshot(s.id);
-                        setUndo(() => restore);
-                        setStatus(`Snapshot of ${snapshotName(s)} deleted.`);
-                      }}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
+        <DataTable
+          caption="Saved snapshots"
+          hideCaption
+          stack
+          columns={[
+            'Snapshot',
+            ...outline.frameworks.map((f) => ({ label: f.shortTitle, numeric: true })),
+            <span className={ui.visuallyHidden}>Actions</span>,
+          ]}
+        >
+          {[...snapshots].reverse().map((s) => (
+            <tr key={s.id}>
+              <th scope="row">{snapshotName(s)}</th>
+              {outline.frameworks.map((f) => (
+                <td key={f.id} className={ui.number} data-label={f.shortTitle}>
+                  {s.scores.frameworks[f.id]?.score ?? '—'}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+              <td>
+                <button
+                  type="button"
+                  className={ui.button}
+                  aria-label={`Delete snapshot ${snapshotName(s)}`}
+                  onClick={() => {
+                    const restore = deleteSnapshot(s.id);
+                    setUndo(() => restore);
+                    setStatus(`Snapshot of ${snapshotName(s)} deleted.`);
+                  }}
+                >
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       {snapshots.length > 0 && <Compare outline={outline} snapshots={snapshots} />}
       {snapshots.length > 0 && <TrendCharts outline={outline} snapshots={snapshots} />}
-      <div className={styles.noPrint}>
+      <div className={ui.noPrint}>
         <CheckIn />
       </div>
     </>

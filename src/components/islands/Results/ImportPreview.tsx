@@ -1,6 +1,6 @@
 import type { ExportData, ImportSummary } from '~/lib/results/transfer';
 import { describeCounts, formatDateTime } from './format';
-import styles from './Results.module.css';
+import { ui } from '../ui';
 
 /** A file chosen for import, read and validated. */
 export type Pending = { fileName: string; data: ExportData; summary: ImportSummary };
@@ -19,7 +19,7 @@ export function ImportPreview({
   onCancel: () => void;
 }) {
   return (
-    <div className={styles.notice} role="group" aria-label="Import preview">
+    <div className={ui.success} role="group" aria-label="Import preview">
       <p>
         <strong>{pending.fileName}</strong>, exported on {formatDateTime(pending.summary.exportedAt)}, holds{' '}
         {describeCounts(pending.summary, pending.summary.snapshots)}.
@@ -28,14 +28,14 @@ export function ImportPreview({
         <strong>Replace</strong> puts them in place of yours ({current}). <strong>Merge</strong> keeps the more recent
         of each answer and every snapshot.
       </p>
-      <div className={styles.actions}>
-        <button type="button" className={styles.button} onClick={() => onApply('replace')}>
+      <div className={ui.actions}>
+        <button type="button" className={ui.button} onClick={() => onApply('replace')}>
           Replace my answers
         </button>
-        <button type="button" className={styles.button} onClick={() => onApply('merge')}>
+        <button type="button" className={ui.button} onClick={() => onApply('merge')}>
           Merge with my answers
         </button>
-        <button type="button" className={styles.button} onClick={onCancel}>
+        <button type="button" className={ui.button} onClick={onCancel}>
           Cancel import
         </button>
       </div>

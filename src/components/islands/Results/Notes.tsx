@@ -1,7 +1,8 @@
 import type { Answers } from '~/lib/answers';
 import type { ResultsManifest } from '~/lib/results/manifest';
 import { collectNotes } from '~/lib/results/priorities';
-import ui from './Results.module.css';
+import { ui } from '../ui';
+import styles from './Results.module.css';
 
 /** Every note the reader wrote on the chapters, for the report. */
 export function Notes({ manifest, answers }: { manifest: ResultsManifest; answers: Answers }) {
@@ -16,7 +17,7 @@ export function Notes({ manifest, answers }: { manifest: ResultsManifest; answer
           {notes.map((n) => (
             <li key={n.id}>
               <a href={n.href}>{n.on}</a> <span className={ui.meta}>{n.frameworkTitle}</span>
-              <span className={ui.note}>{n.note}</span>
+              <span className={styles.note}>{n.note}</span>
             </li>
           ))}
         </ul>

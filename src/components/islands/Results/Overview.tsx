@@ -4,7 +4,8 @@ import type { FrameworkResult } from '~/lib/results/aggregate';
 import type { FrameworkChange } from '~/lib/results/progress';
 import { AddToPlan } from '../Plan/AddToPlan';
 import { ChangeMark } from './ChangeMark';
-import ui from './Results.module.css';
+import { DataTable } from '../DataTable';
+import { ui } from '../ui';
 import styles from './Dashboard.module.css';
 
 /**
@@ -35,46 +36,38 @@ export function Overview({
     <div className={styles.firstScreen}>
       <div>
         <h3 id="how-are-we-doing">{shared ? 'How they are doing' : 'How you are doing'}</h3>
-        <table className={`${ui.table} ${styles.glance}`}>
-          <caption className={ui.visuallyHidden}>Scores by framework (out of 100)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Framework</th>
-              <th scope="col" className={ui.number}>
-                Score
+        <DataTable
+          caption="Scores by framework (out of 100)"
+          hideCaption
+          className={styles.glance}
+          columns={['Framework', { label: 'Score', numeric: true }, 'Band', changes && `Since ${since}`]}
+        >
+          {results.map((f, i) => (
+            <tr key={f.id}>
+              <th scope="row">
+                <a href={f.href}>{f.shortTitle}</a>
               </th>
-              <th scope="col">Band</th>
-              {changes && <th scope="col">Since {since}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((f, i) => (
-              <tr key={f.id}>
-                <th scope="row">
-                  <a href={f.href}>{f.shortTitle}</a>
-                </th>
-                <td className={ui.number}>
-                  <span className={ui.score}>{f.score ?? '—'}</span>
-                  <span className={styles.meter} aria-hidden="true">
-                    <span style={{ width: `${f.score ?? 0}%` }} />
-                  </span>
+              <td className={ui.number}>
+                <span className={ui.score}>{f.score ?? '—'}</span>
+                <span className={styles.meter} aria-hidden="true">
+                  <span style={{ width: `${f.score ?? 0}%` }} />
+                </span>
+              </td>
+              <td>{f.band ? f.band.label : 'Not yet'}</td>
+              {changes && (
+                <td>
+                  <ChangeMark change={changes[i]!} />
                 </td>
-                <td>{f.band ? f.band.label : 'Not yet'}</td>
-                {changes && (
-                  <td>
-                    <ChangeMark change={changes[i]!} />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              )}
+            </tr>
+          ))}
+        </DataTable>
         {slot}
       </div>
       <div>
         <h3 id="what-next">What to do next</h3>
         {steps === null ? (
-          <p className={ui.muted}>Priorities come from answers, so they are not part of a shared link.</p>
+          <p className={ui.hint}>Priorities come from answers, so they are not part of a shared link.</p>
         ) : steps.length === 0 ? (
           <p className={ui.empty}>Rate yourself on any chapter, and your three first steps appear here.</p>
         ) : (
@@ -90,12 +83,12 @@ export function Overview({
           </ol>
         )}
         {steps !== null && (
-          <p className={`${ui.muted} ${ui.noPrint}`}>
+          <p className={`${ui.hint} ${ui.noPrint}`}>
             <a href="#priorities-and-plan">All priorities and your plan</a>
           </p>
         )}
       </div>
-      <p id="results-summary" className={`${ui.muted} ${styles.summary}`} aria-live="polite">
+      <p id="results-summary" className={`${ui.hint} ${styles.summary}`} aria-live="polite">
         {summary}
       </p>
     </div>

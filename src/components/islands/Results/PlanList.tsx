@@ -5,7 +5,8 @@ import { planCalendar } from '~/lib/results/calendar';
 import { EMPTY_PLAN, STATUS_LABELS, STATUSES, type PlanAction, type Status } from '~/lib/results/plan';
 import { $plan, addToPlan, editAction, removeAction } from '~/lib/stores/plan';
 import { download } from './download';
-import ui from './Results.module.css';
+import { DataTable } from '../DataTable';
+import { ui } from '../ui';
 import styles from './Dashboard.module.css';
 
 const EMPTY = () => EMPTY_PLAN;
@@ -36,7 +37,7 @@ export function PlanList() {
   return (
     <>
       <h3 id="action-plan">Your action plan</h3>
-      <p className={ui.muted}>
+      <p className={ui.hint}>
         {plan.actions.length === 0
           ? 'Nothing in your plan yet. Use “Add to plan” on a priority, or add your own action below.'
           : `${done} of ${plan.actions.length} actions done. Changes are saved in this browser as you type.`}
@@ -91,7 +92,7 @@ export function PlanList() {
           Add due dates to your calendar (.ics)
         </button>
       </div>
-      <p role="status" className={ui.muted}>
+      <p role="status" className={ui.hint}>
         {status}
       </p>
     </>
@@ -102,28 +103,22 @@ export function PlanList() {
 function PrintedPlan({ actions }: { actions: PlanAction[] }) {
   if (!actions.length) return null;
   return (
-    <table className={`${ui.table} ${styles.printOnly}`}>
-      <thead>
-        <tr>
-          <th scope="col">Action</th>
-          <th scope="col">Owner</th>
-          <th scope="col">Due</th>
-          <th scope="col">Status</th>
-          <th scope="col">Note</th>
+    <DataTable
+      caption="Your plan"
+      hideCaption
+      className={styles.printOnly}
+      columns={['Action', 'Owner', 'Due', 'Status', 'Note']}
+    >
+      {actions.map((a) => (
+        <tr key={a.id}>
+          <td>{a.what}</td>
+          <td>{a.owner}</td>
+          <td>{a.due}</td>
+          <td>{STATUS_LABELS[a.status]}</td>
+          <td>{a.note}</td>
         </tr>
-      </thead>
-      <tbody>
-        {actions.map((a) => (
-          <tr key={a.id}>
-            <td>{a.what}</td>
-            <td>{a.owner}</td>
-            <td>{a.due}</td>
-            <td>{STATUS_LABELS[a.status]}</td>
-            <td>{a.note}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,4 +1,4 @@
-import ui from './Results.module.css';
+import { ui } from '../ui';
 
 /**
  * Prints the one-page summary (at a glance, next steps, the plan) or the full report.

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Priorities as PriorityList } from '~/lib/results/priorities';
 import { AddToPlan } from '../Plan/AddToPlan';
-import ui from './Results.module.css';
+import { ui } from '../ui';
 
 /** Every priority, ranked as priorities.ts ranks them, each with "Add to plan". */
 export function Priorities({ priorities, findOut }: { priorities: PriorityList; findOut?: ReactNode }) {

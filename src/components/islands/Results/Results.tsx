@@ -31,7 +31,8 @@ import { TraceBack } from './TraceBack';
 import { useSharedView } from './useSharedView';
 import { useResultsData } from './useResultsData';
 import { YourData } from './YourData';
-import ui from './Results.module.css';
+import { ui } from '../ui';
+import styles from './Results.module.css';
 
 const EMPTY = () => EMPTY_ANSWERS;
 const NONE = () => NO_SNAPSHOTS;
@@ -54,7 +55,7 @@ function Section({
 }) {
   return (
     <section
-      className={`${ui.section} ${print === 'none' ? ui.noPrint : ''}`}
+      className={`${styles.section} ${print === 'none' ? ui.noPrint : ''}`}
       aria-labelledby={id}
       data-report={print === 'full' ? 'full' : undefined}
     >
@@ -141,7 +142,7 @@ export function ResultsSections({ manifest, archive }: ResultsData) {
             </div>
           </>
         ) : (
-          <p className={ui.muted}>
+          <p className={ui.hint}>
             Priorities, the plan and notes come from answers, so they are not part of a shared link.
           </p>
         )}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useStore } from '@nanostores/react';
 import { ROLES, type Role } from '~/lib/results/team';
 import { $role } from '~/lib/stores/team';
-import ui from './Results.module.css';
+import { ui } from '../ui';
 
 const ROLE_NAMES: Record<Role, string> = {
   owner: 'Owner',

@@ -7,7 +7,7 @@ import { scoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { encodeShareCode, shareLink } from '~/lib/results/share-code';
 import { RoleField, useRole } from './RoleField';
-import styles from './Results.module.css';
+import { ui } from '../ui';
 
 const EMPTY = () => EMPTY_ANSWERS;
 
@@ -41,27 +41,27 @@ export function SharePanel({ outline }: { outline: ResultsOutline }) {
         browsers never send to a server. Whoever opens it sees a read-only copy of these scores on this page.
       </p>
       <RoleField role={role} onChange={setRole} />
-      <div className={styles.actions}>
-        <button type="button" className={styles.button} disabled={!enabled} onClick={() => setOpen(true)}>
+      <div className={ui.actions}>
+        <button type="button" className={ui.button} disabled={!enabled} onClick={() => setOpen(true)}>
           Create a share link
         </button>
-        {!enabled && <span className={styles.muted}>Answer some statements first.</span>}
+        {!enabled && <span className={ui.hint}>Answer some statements first.</span>}
       </div>
       {open && (
         <>
-          <div className={styles.field}>
+          <div className={ui.field}>
             <label htmlFor={id}>Share link</label>
             <input id={id} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
           </div>
-          <div className={styles.actions}>
-            <button type="button" className={styles.button} onClick={copy}>
+          <div className={ui.actions}>
+            <button type="button" className={ui.button} onClick={copy}>
               Copy link
             </button>
             <a href={link}>Open the shared view</a>
           </div>
         </>
       )}
-      <p role="status" className={styles.muted}>
+      <p role="status" className={ui.hint}>
         {status}
       </p>
     </>

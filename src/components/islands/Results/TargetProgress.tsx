@@ -4,6 +4,8 @@ import type { ResultsOutline } from '~/lib/results/manifest';
 import { targetProgress } from '~/lib/results/targets';
 import { $answers } from '~/lib/stores/answers';
 import { useSharedView } from './useSharedView';
+import { DataTable } from '../DataTable';
+import { ui } from '../ui';
 import styles from './Results.module.css';
 
 const EMPTY = () => EMPTY_ANSWERS;
@@ -23,48 +25,34 @@ export function TargetProgress({ outline }: { outline: ResultsOutline }) {
         “Routinely”.
       </p>
       {frameworks.length === 0 ? (
-        <p className={styles.empty}>Nothing scored yet.</p>
+        <p className={ui.empty}>Nothing scored yet.</p>
       ) : (
         frameworks.map((f) => (
-          <div key={f.id} className={styles.tableWrap}>
-            <table className={`${styles.table} ${styles.stack}`}>
-              <caption>{f.shortTitle}: progress to target</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Step</th>
-                  <th scope="col">Importance</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Still to go</th>
-                  <th scope="col">Statements at target</th>
-                </tr>
-              </thead>
-              <tbody>
-                {f.dimensions.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">
-                      <a href={d.chapterHref}>{d.title}</a>
-                    </th>
-                    <td data-label="Importance">{d.importanceLabel}</td>
-                    <td data-label="Target">
-                      {d.targetLabel} ({d.progress.targetScore})
-                    </td>
-                    <td data-label="Score">{d.progress.score ?? 'No score yet'}</td>
-                    <td data-label="Still to go">
-                      {d.progress.gap === null
-                        ? '—'
-                        : d.progress.gap === 0
-                          ? 'Target reached'
-                          : `${d.progress.gap} points`}
-                    </td>
-                    <td data-label="Statements at target">
-                      {d.progress.atTarget} of {d.progress.scored} scored
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            key={f.id}
+            caption={`${f.shortTitle}: progress to target`}
+            columns={['Step', 'Importance', 'Target', 'Score', 'Still to go', 'Statements at target']}
+            stack
+          >
+            {f.dimensions.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">
+                  <a href={d.chapterHref}>{d.title}</a>
+                </th>
+                <td data-label="Importance">{d.importanceLabel}</td>
+                <td data-label="Target">
+                  {d.targetLabel} ({d.progress.targetScore})
+                </td>
+                <td data-label="Score">{d.progress.score ?? 'No score yet'}</td>
+                <td data-label="Still to go">
+                  {d.progress.gap === null ? '—' : d.progress.gap === 0 ? 'Target reached' : `${d.progress.gap} points`}
+                </td>
+                <td data-label="Statements at target">
+                  {d.progress.atTarget} of {d.progress.scored} scored
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ))
       )}
     </section>

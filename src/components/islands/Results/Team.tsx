@@ -16,7 +16,7 @@ import {
 import { plural } from './format';
 import { SharePanel } from './SharePanel';
 import { TeamTable } from './TeamTable';
-import ui from './Results.module.css';
+import { ui } from '../ui';
 
 const NO_MEMBERS: TeamMember[] = [];
 const NO_PROBLEMS: TeamProblem[] = [];
@@ -46,7 +46,7 @@ export function Team({ outline }: { outline: ResultsOutline }) {
         each saying which role they answer as. Load them here to see where the team agrees. They are read in this
         browser: not uploaded or stored, and gone when you leave the page.
       </p>
-      <p className={ui.muted}>
+      <p className={ui.hint}>
         For each step you see the middle score (median) and the spread from lowest to highest, for everyone and for each
         role. A group is shown only when at least {MIN_RESPONDENTS} people scored the step, so no one’s answers can be
         picked out. A spread of {DISAGREEMENT_SPREAD} points or more is marked as disagreement; roles whose medians are{' '}
@@ -82,7 +82,7 @@ export function Team({ outline }: { outline: ResultsOutline }) {
       </form>
       <div role="alert">
         {problems.length > 0 && (
-          <div className={ui.alert}>
+          <div className={ui.error}>
             {problems.map((p, i) => (
               <p key={i}>
                 <strong>Not added: {p.fileName}.</strong> {p.message}

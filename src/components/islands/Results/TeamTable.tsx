@@ -1,5 +1,7 @@
 import { MIN_RESPONDENTS, ROLE_LABELS, type GroupStats, type RoleGap, type TeamFramework } from '~/lib/results/team';
-import ui from './Results.module.css';
+import { DataTable } from '../DataTable';
+import { ui } from '../ui';
+import styles from './Results.module.css';
 
 const statsText = (stats: GroupStats) =>
   stats.shown
@@ -21,47 +23,43 @@ export function gapText(gap: RoleGap, roles: { role: string; stats: GroupStats }
 export function TeamTable({ framework: f }: { framework: TeamFramework }) {
   const byRole = f.dimensions.some((d) => d.roles.length > 0);
   return (
-    <table className={`${ui.table} ${ui.stack}`}>
-      <caption>{f.title}: team scores</caption>
-      <thead>
-        <tr>
-          <th scope="col">Step</th>
-          <th scope="col" className={ui.number}>
-            People
-          </th>
-          <th scope="col">Median (lowest–highest, spread)</th>
-          <th scope="col">Agreement</th>
-          {byRole && <th scope="col">By role</th>}
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row">Overall</th>
+    <DataTable
+      caption={`${f.title}: team scores`}
+      stack
+      columns={[
+        'Step',
+        { label: 'People', numeric: true },
+        'Median (lowest–highest, spread)',
+        'Agreement',
+        byRole && 'By role',
+      ]}
+    >
+      <tr>
+        <th scope="row">Overall</th>
+        <td className={ui.number} data-label="People">
+          {f.overall.respondents}
+        </td>
+        <td data-label="Median">{statsText(f.overall)}</td>
+        <td data-label="Agreement">{agreement(f.overall)}</td>
+        {byRole && <td />}
+      </tr>
+      {f.dimensions.map((d) => (
+        <tr key={d.id}>
+          <th scope="row">{d.title}</th>
           <td className={ui.number} data-label="People">
-            {f.overall.respondents}
+            {d.stats.respondents}
           </td>
-          <td data-label="Median">{statsText(f.overall)}</td>
-          <td data-label="Agreement">{agreement(f.overall)}</td>
-          {byRole && <td />}
-        </tr>
-        {f.dimensions.map((d) => (
-          <tr key={d.id}>
-            <th scope="row">{d.title}</th>
-            <td className={ui.number} data-label="People">
-              {d.stats.respondents}
+          <td data-label="Median">{statsText(d.stats)}</td>
+          <td data-label="Agreement">{agreement(d.stats)}</td>
+          {byRole && (
+            <td data-label="By role">
+              {d.roles.map((r) => `${ROLE_LABELS[r.role]}: ${statsText(r.stats)}`).join('; ')}
+              {d.gap && <strong className={styles.flag}> Roles differ: {gapText(d.gap, d.roles)}</strong>}
             </td>
-            <td data-label="Median">{statsText(d.stats)}</td>
-            <td data-label="Agreement">{agreement(d.stats)}</td>
-            {byRole && (
-              <td data-label="By role">
-                {d.roles.map((r) => `${ROLE_LABELS[r.role]}: ${statsText(r.stats)}`).join('; ')}
-                {d.gap && <strong className={ui.flag}> Roles differ: {gapText(d.gap, d.roles)}</strong>}
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+          )}
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

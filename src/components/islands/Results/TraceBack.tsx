@@ -1,6 +1,7 @@
 import type { ScoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsFramework } from '~/lib/results/manifest';
 import { GAP, groupByFoundation, purposeLevels, traceBack, WEAK_BELOW } from '~/lib/results/trace-back';
+import { ui } from '../ui';
 import styles from './Results.module.css';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -27,13 +28,13 @@ export function TraceBack({ framework, sheet }: { framework: ResultsFramework; s
         stands on a weaker foundation.
       </p>
       {!anyScore ? (
-        <p className={styles.empty}>
+        <p className={ui.empty}>
           No answers yet. Rate the <a href={framework.href}>{framework.shortTitle} levels</a> to see where to start.
         </p>
       ) : (
         <>
           {result.startAt ? (
-            <div className={styles.callout}>
+            <div className={ui.warn}>
               <p>
                 <strong>Start with {result.startAt.title}</strong> ({result.startAt.score} out of 100): it is the lowest
                 weak level. <a href={href(result.startAt.id)}>How to strengthen {result.startAt.title}</a>
@@ -43,7 +44,7 @@ export function TraceBack({ framework, sheet }: { framework: ResultsFramework; s
             <p>No scored level is weak.</p>
           )}
           {warnings.length > 0 && (
-            <ul className={styles.list}>
+            <ul className={ui.list}>
               {warnings.map(({ foundation, higher }) => (
                 <li key={foundation.id}>
                   <span className={styles.flag}>Warning:</span> {listOf(higher.map((h) => `${h.title} (${h.score})`))}{' '}
@@ -69,7 +70,7 @@ export function TraceBack({ framework, sheet }: { framework: ResultsFramework; s
             ))}
           </ol>
           {result.unscored.length > 0 && (
-            <p className={styles.muted}>
+            <p className={ui.hint}>
               Not scored yet: {result.unscored.map((l) => l.title).join(', ')}. The trace-back is surer with every level
               rated.
             </p>

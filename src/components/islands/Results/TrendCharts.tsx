@@ -3,6 +3,8 @@ import type { ResultsOutline } from '~/lib/results/manifest';
 import { trend } from '~/lib/results/progress';
 import type { Snapshot } from '~/lib/results/snapshots';
 import { formatDate, formatDateTime } from './format';
+import { DataTable } from '../DataTable';
+import { ui } from '../ui';
 import styles from './Results.module.css';
 
 const W = 300;
@@ -68,36 +70,25 @@ export function TrendCharts({ outline, snapshots }: { outline: ResultsOutline; s
           );
         })}
       </div>
-      <div className={styles.tableWrap}>
-        <table className={`${styles.table} ${styles.stack}`}>
-          <caption>Overall score at each snapshot</caption>
-          <thead>
-            <tr>
-              <th scope="col">Snapshot</th>
-              {trends.map((t) => (
-                <th key={t.id} scope="col" className={styles.number}>
-                  {t.shortTitle}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {snapshots.map((s, i) => (
-              <tr key={s.id}>
-                <th scope="row">
-                  {formatDateTime(s.takenAt)}
-                  {s.label ? ` — ${s.label}` : ''}
-                </th>
-                {trends.map((t) => (
-                  <td key={t.id} className={styles.number} data-label={t.shortTitle}>
-                    {t.points[i]?.score ?? '—'}
-                  </td>
-                ))}
-              </tr>
+      <DataTable
+        caption="Overall score at each snapshot"
+        stack
+        columns={['Snapshot', ...trends.map((t) => ({ label: t.shortTitle, numeric: true }))]}
+      >
+        {snapshots.map((s, i) => (
+          <tr key={s.id}>
+            <th scope="row">
+              {formatDateTime(s.takenAt)}
+              {s.label ? ` — ${s.label}` : ''}
+            </th>
+            {trends.map((t) => (
+              <td key={t.id} className={ui.number} data-label={t.shortTitle}>
+                {t.points[i]?.score ?? '—'}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -16,7 +16,7 @@ import { ImportPreview, type Pending } from './ImportPreview';
 import { StoredTable } from './StoredTable';
 import { describeCounts } from './format';
 import { RoleField, useRole } from './RoleField';
-import styles from './Results.module.css';
+import { ui } from '../ui';
 import { HEALTH_WORDING } from '~/lib/storage-health';
 
 const EMPTY = () => EMPTY_ANSWERS;
@@ -82,12 +82,12 @@ export function YourData() {
         copy or to move to another device.
       </p>
       {health === 'blocked' && (
-        <p className={styles.callout}>
+        <p className={ui.warn}>
           <strong>{HEALTH_WORDING.blocked.title}</strong> {HEALTH_WORDING.blocked.detail} Export them before you leave.
         </p>
       )}
       {health === 'full' && (
-        <p className={styles.callout}>
+        <p className={ui.warn}>
           <strong>{HEALTH_WORDING.full.title}</strong> {HEALTH_WORDING.full.detail} Export them.
         </p>
       )}
@@ -96,18 +96,18 @@ export function YourData() {
       <p>You have {describe(current, snapshots.length)}.</p>
 
       <RoleField role={role} onChange={setRole} />
-      <div className={styles.actions}>
-        <button type="button" className={styles.primary} onClick={exportAll}>
+      <div className={ui.actions}>
+        <button type="button" className={ui.primary} onClick={exportAll}>
           Export answers
         </button>
-        <button type="button" className={styles.button} onClick={() => fileInput.current?.click()}>
+        <button type="button" className={ui.button} onClick={() => fileInput.current?.click()}>
           Import answers
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
-          className={styles.visuallyHidden}
+          className={ui.visuallyHidden}
           tabIndex={-1}
           aria-hidden="true"
           onChange={(e) => {
@@ -115,7 +115,7 @@ export function YourData() {
             void choose(input.files?.[0]).then(() => (input.value = ''));
           }}
         />
-        <button type="button" className={styles.danger} onClick={() => setConfirmErase(true)}>
+        <button type="button" className={ui.danger} onClick={() => setConfirmErase(true)}>
           Erase all answers
         </button>
       </div>
@@ -143,7 +143,7 @@ export function YourData() {
 
       <div role="alert">
         {message?.kind === 'error' && (
-          <div className={styles.alert}>
+          <div className={ui.error}>
             <p>
               <strong>Import refused{message.fileName ? `: ${message.fileName}` : ''}.</strong> {message.text}
             </p>
@@ -155,7 +155,7 @@ export function YourData() {
         {message?.kind === 'done' && message.undo && (
           <button
             type="button"
-            className={styles.button}
+            className={ui.button}
             onClick={() => {
               message.undo!();
               setMessage({ kind: 'done', text: 'Undone: your previous answers are back.' });

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { undismissedLegacy } from '~/lib/goals';
 import { $answers, dismissLegacyNotice } from '~/lib/stores/answers';
-import styles from './ScaleChangeNotice.module.css';
+import { ui } from '../ui';
 
 /**
  * Told once: the questions and the scale changed, and earlier ratings are kept, not
@@ -14,7 +14,7 @@ export function ScaleChangeNotice() {
   return (
     <div role="status" aria-live="polite">
       {shown && (
-        <div className={styles.notice} data-pagefind-ignore>
+        <div className={ui.info} data-pagefind-ignore>
           <p>
             <strong>The questions have changed.</strong> Each statement now asks about one practice you can check, and
             you answer how established it is (from “Not yet” to “Routinely, and we check it”) instead of how far you
@@ -25,7 +25,7 @@ export function ScaleChangeNotice() {
             Your earlier ratings were not converted to the new scale: they are kept as they were, with their scores, in
             the History on your results page. Your ticks and notes are unchanged.
           </p>
-          <button type="button" onClick={dismissLegacyNotice}>
+          <button type="button" className={ui.button} onClick={dismissLegacyNotice}>
             Got it, hide this
           </button>
         </div>

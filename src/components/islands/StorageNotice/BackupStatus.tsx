@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { $exportReminder, $persistence, type Persistence } from '~/lib/stores/backup';
+import { ui } from '../ui';
 import styles from './StorageNotice.module.css';
 
 const NOT_ASKED = (): Persistence => 'unknown';
@@ -27,7 +28,7 @@ export function BackupStatus({ full, resultsHref }: { full: boolean; resultsHref
 
   if (!full && !reminder.due) return null;
   return (
-    <div className={full ? styles.status : styles.quiet} data-pagefind-ignore>
+    <div className={full ? ui.notice : `${ui.notice} ${styles.quiet}`} data-pagefind-ignore>
       {full && (
         <p>
           <strong>What can erase your answers:</strong> {ERASERS}.{' '}

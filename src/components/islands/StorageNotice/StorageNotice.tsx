@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/react';
 import { $answers } from '~/lib/stores/answers';
 import { $recoveries, $storageHealth, type Recovery, type StorageHealth } from '~/lib/stores/storage';
+import { ui } from '../ui';
 import { BackupStatus } from './BackupStatus';
-import styles from './StorageNotice.module.css';
 import { HEALTH_WORDING } from '~/lib/storage-health';
 
 const NO_RECOVERIES: Recovery[] = [];
@@ -29,7 +29,7 @@ export default function StorageNotice({ resultsHref, full = false }: { resultsHr
   return (
     <div role="status" aria-live="polite">
       {status}
-      <div className={styles.notice}>
+      <div className={ui.warn}>
         {health === 'blocked' && !full && (
           <p>
             <strong>{HEALTH_WORDING.blocked.title}</strong> {HEALTH_WORDING.blocked.detail} Allow site data for this
