@@ -77,6 +77,24 @@ describe('the plan document', () => {
     expect(actionFor(withoutAction(plan, plan.actions[0]!.id), 'cus-a')).toBeUndefined();
   });
 
+  test('an added action keeps its text but drops a source id or link the reader would refuse', () => {
+    const tooLong = `a${'-b'.repeat(60)}`; // 121 characters: one past the longest permanent id
+    for (const [sourceId, href] of [
+      [tooLong, 'frameworks/cus/'],
+      ['Not An Id', '/a page'],
+      ['cus-a', `/${'p'.repeat(500)}`],
+    ]) {
+      const plan = withAction(EMPTY_PLAN, { what: 'Call back within a day', sourceId, href }, now);
+      expect(plan.actions).toHaveLength(1);
+      expect(plan.actions[0]!.what).toBe('Call back within a day');
+      expect(plan.actions[0]!.sourceId).toBe(sourceId === 'cus-a' ? 'cus-a' : undefined);
+      expect(plan.actions[0]!.href).toBeUndefined();
+      expect(parsePlan(serializePlan(plan))).toEqual({ ok: true, plan });
+    }
+    const kept = withAction(EMPTY_PLAN, { what: 'x', sourceId: 'cus-a', href: '/frameworks/cus/#who' }, now);
+    expect(kept.actions[0]).toMatchObject({ sourceId: 'cus-a', href: '/frameworks/cus/#who' });
+  });
+
   test('a full plan takes no more, so the stored document stays readable', () => {
     let plan = EMPTY_PLAN;
     for (let i = 0; i < MAX_ACTIONS + 3; i++) plan = withAction(plan, { what: `Action ${i}` }, now);

@@ -16,6 +16,7 @@ export const STATUS_LABELS: Record<Status, string> = { todo: 'To do', doing: 'Do
 
 const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
 const Day = z.union([z.literal(''), z.iso.date()]);
+const Href = z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(500));
 
 /** One action as stored. */
 export const PlanActionSchema = z.object({
@@ -30,7 +31,7 @@ export const PlanActionSchema = z.object({
   /** The statement or checklist item it came from (its permanent id), if any. */
   sourceId: z.optional(Id),
   /** Where the playbook explains it (a site path). */
-  href: z.optional(z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(500))),
+  href: z.optional(Href),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });
@@ -82,7 +83,11 @@ export interface NewAction {
 
 const clip = (text: string, max: number) => text.trim().slice(0, max);
 
-/** Adds an action (a fresh id from the time and a counter); a plan at MAX_ACTIONS is returned unchanged. */
+/**
+ * Adds an action (a fresh id from the time and a counter); a plan at MAX_ACTIONS is
+ * returned unchanged. A source id or link the reader would refuse is left out, so the
+ * action is kept and the stored plan stays readable.
+ */
 export function withAction(plan: Plan, action: NewAction, now: Date): Plan {
   if (plan.actions.length >= MAX_ACTIONS || !action.what.trim()) return plan;
   const base = `a-${now.getTime().toString(36)}`;
@@ -96,8 +101,8 @@ export function withAction(plan: Plan, action: NewAction, now: Date): Plan {
     due: '',
     status: 'todo',
     note: '',
-    ...(action.sourceId ? { sourceId: action.sourceId } : {}),
-    ...(action.href ? { href: action.href } : {}),
+    ...(action.sourceId && Id.safeParse(action.sourceId).success ? { sourceId: action.sourceId } : {}),
+    ...(action.href && Href.safeParse(action.href).success ? { href: action.href } : {}),
     createdAt: stamp,
     updatedAt: stamp,
   };
