@@ -71,6 +71,22 @@ describe('the plan document', () => {
     expect(parsePlan(serializePlan(edited))).toEqual({ ok: true, plan: edited });
   });
 
+  test('text cut at a limit never ends in half a character, so an export holds what the page shows', () => {
+    const emoji = '😀'; // two UTF-16 code units
+    let plan = withAction(EMPTY_PLAN, { what: `${'w'.repeat(499)}${emoji}` }, now);
+    const id = plan.actions[0]!.id;
+    plan = withActionEdit(
+      plan,
+      id,
+      { owner: `${'o'.repeat(119)}${emoji}`, note: `${'n'.repeat(1999)}${emoji}` },
+      later,
+    );
+    const { what, owner, note } = plan.actions[0]!;
+    expect([what, owner, note]).toEqual(['w'.repeat(499), 'o'.repeat(119), 'n'.repeat(1999)]);
+    const utf8 = (text: string) => new TextDecoder().decode(new TextEncoder().encode(text));
+    expect(utf8(serializePlan(plan))).toBe(serializePlan(plan));
+  });
+
   test('an action can be found by the statement it came from, and removed', () => {
     const plan = samplePlan();
     expect(actionFor(plan, 'cus-a')?.owner).toBe('Sam');

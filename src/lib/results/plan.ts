@@ -4,6 +4,7 @@
  * the changes a reader makes. The store that persists it (and its storage contract)
  * is src/lib/stores/plan.ts; exports are ./action-plan.ts and ./calendar.ts.
  */
+import { clampText } from '~/lib/limits';
 import { z } from '~/lib/zod';
 
 export const PLAN_VERSION = 1;
@@ -81,7 +82,7 @@ export interface NewAction {
   href?: string;
 }
 
-const clip = (text: string, max: number) => text.trim().slice(0, max);
+const clip = (text: string, max: number) => clampText(text.trim(), max);
 
 /**
  * Adds an action (a fresh id from the time and a counter); a plan at MAX_ACTIONS is
@@ -114,15 +115,15 @@ export type ActionEdit = Partial<Pick<PlanAction, 'what' | 'owner' | 'due' | 'st
 
 /**
  * Changes one action. Values are kept within what the reader accepts (lengths
- * clipped, a bad date or status ignored, an empty "what" ignored), so a write never
- * produces a document the next load refuses.
+ * clipped, never inside a surrogate pair; a bad date or status ignored, an empty
+ * "what" ignored), so a write never produces a document the next load refuses.
  */
 export function withActionEdit(plan: Plan, id: string, edit: ActionEdit, now: Date): Plan {
   const safe: ActionEdit = {};
   // Not trimmed here: this runs on every keystroke, and a space typed at the end must stay.
-  if (edit.what !== undefined && edit.what.trim()) safe.what = edit.what.slice(0, 500);
-  if (edit.owner !== undefined) safe.owner = edit.owner.slice(0, 120);
-  if (edit.note !== undefined) safe.note = edit.note.slice(0, 2000);
+  if (edit.what !== undefined && edit.what.trim()) safe.what = clampText(edit.what, 500);
+  if (edit.owner !== undefined) safe.owner = clampText(edit.owner, 120);
+  if (edit.note !== undefined) safe.note = clampText(edit.note, 2000);
   if (edit.due !== undefined && Day.safeParse(edit.due).success) safe.due = edit.due;
   if (edit.status !== undefined && STATUSES.includes(edit.status)) safe.status = edit.status;
   return {
