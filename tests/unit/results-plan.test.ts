@@ -71,10 +71,44 @@ describe('the plan document', () => {
     expect(parsePlan(serializePlan(edited))).toEqual({ ok: true, plan: edited });
   });
 
+  test('text cut at a limit never ends in half a character, so an export holds what the page shows', () => {
+    const emoji = '😀'; // two UTF-16 code units
+    let plan = withAction(EMPTY_PLAN, { what: `${'w'.repeat(499)}${emoji}` }, now);
+    const id = plan.actions[0]!.id;
+    plan = withActionEdit(
+      plan,
+      id,
+      { owner: `${'o'.repeat(119)}${emoji}`, note: `${'n'.repeat(1999)}${emoji}` },
+      later,
+    );
+    const { what, owner, note } = plan.actions[0]!;
+    expect([what, owner, note]).toEqual(['w'.repeat(499), 'o'.repeat(119), 'n'.repeat(1999)]);
+    const utf8 = (text: string) => new TextDecoder().decode(new TextEncoder().encode(text));
+    expect(utf8(serializePlan(plan))).toBe(serializePlan(plan));
+  });
+
   test('an action can be found by the statement it came from, and removed', () => {
     const plan = samplePlan();
     expect(actionFor(plan, 'cus-a')?.owner).toBe('Sam');
     expect(actionFor(withoutAction(plan, plan.actions[0]!.id), 'cus-a')).toBeUndefined();
+  });
+
+  test('an added action keeps its text but drops a source id or link the reader would refuse', () => {
+    const tooLong = `a${'-b'.repeat(60)}`; // 121 characters: one past the longest permanent id
+    for (const [sourceId, href] of [
+      [tooLong, 'frameworks/cus/'],
+      ['Not An Id', '/a page'],
+      ['cus-a', `/${'p'.repeat(500)}`],
+    ]) {
+      const plan = withAction(EMPTY_PLAN, { what: 'Call back within a day', sourceId, href }, now);
+      expect(plan.actions).toHaveLength(1);
+      expect(plan.actions[0]!.what).toBe('Call back within a day');
+      expect(plan.actions[0]!.sourceId).toBe(sourceId === 'cus-a' ? 'cus-a' : undefined);
+      expect(plan.actions[0]!.href).toBeUndefined();
+      expect(parsePlan(serializePlan(plan))).toEqual({ ok: true, plan });
+    }
+    const kept = withAction(EMPTY_PLAN, { what: 'x', sourceId: 'cus-a', href: '/frameworks/cus/#who' }, now);
+    expect(kept.actions[0]).toMatchObject({ sourceId: 'cus-a', href: '/frameworks/cus/#who' });
   });
 
   test('a full plan takes no more, so the stored document stays readable', () => {

@@ -4,6 +4,7 @@
  * the changes a reader makes. The store that persists it (and its storage contract)
  * is src/lib/stores/plan.ts; exports are ./action-plan.ts and ./calendar.ts.
  */
+import { clampText } from '~/lib/limits';
 import { z } from '~/lib/zod';
 
 export const PLAN_VERSION = 1;
@@ -16,6 +17,7 @@ export const STATUS_LABELS: Record<Status, string> = { todo: 'To do', doing: 'Do
 
 const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
 const Day = z.union([z.literal(''), z.iso.date()]);
+const Href = z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(500));
 
 /** One action as stored. */
 export const PlanActionSchema = z.object({
@@ -30,7 +32,7 @@ export const PlanActionSchema = z.object({
   /** The statement or checklist item it came from (its permanent id), if any. */
   sourceId: z.optional(Id),
   /** Where the playbook explains it (a site path). */
-  href: z.optional(z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(500))),
+  href: z.optional(Href),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });
@@ -80,9 +82,13 @@ export interface NewAction {
   href?: string;
 }
 
-const clip = (text: string, max: number) => text.trim().slice(0, max);
+const clip = (text: string, max: number) => clampText(text.trim(), max);
 
-/** Adds an action (a fresh id from the time and a counter); a plan at MAX_ACTIONS is returned unchanged. */
+/**
+ * Adds an action (a fresh id from the time and a counter); a plan at MAX_ACTIONS is
+ * returned unchanged. A source id or link the reader would refuse is left out, so the
+ * action is kept and the stored plan stays readable.
+ */
 export function withAction(plan: Plan, action: NewAction, now: Date): Plan {
   if (plan.actions.length >= MAX_ACTIONS || !action.what.trim()) return plan;
   const base = `a-${now.getTime().toString(36)}`;
@@ -96,8 +102,8 @@ export function withAction(plan: Plan, action: NewAction, now: Date): Plan {
     due: '',
     status: 'todo',
     note: '',
-    ...(action.sourceId ? { sourceId: action.sourceId } : {}),
-    ...(action.href ? { href: action.href } : {}),
+    ...(action.sourceId && Id.safeParse(action.sourceId).success ? { sourceId: action.sourceId } : {}),
+    ...(action.href && Href.safeParse(action.href).success ? { href: action.href } : {}),
     createdAt: stamp,
     updatedAt: stamp,
   };
@@ -109,15 +115,15 @@ export type ActionEdit = Partial<Pick<PlanAction, 'what' | 'owner' | 'due' | 'st
 
 /**
  * Changes one action. Values are kept within what the reader accepts (lengths
- * clipped, a bad date or status ignored, an empty "what" ignored), so a write never
- * produces a document the next load refuses.
+ * clipped, never inside a surrogate pair; a bad date or status ignored, an empty
+ * "what" ignored), so a write never produces a document the next load refuses.
  */
 export function withActionEdit(plan: Plan, id: string, edit: ActionEdit, now: Date): Plan {
   const safe: ActionEdit = {};
   // Not trimmed here: this runs on every keystroke, and a space typed at the end must stay.
-  if (edit.what !== undefined && edit.what.trim()) safe.what = edit.what.slice(0, 500);
-  if (edit.owner !== undefined) safe.owner = edit.owner.slice(0, 120);
-  if (edit.note !== undefined) safe.note = edit.note.slice(0, 2000);
+  if (edit.what !== undefined && edit.what.trim()) safe.what = clampText(edit.what, 500);
+  if (edit.owner !== undefined) safe.owner = clampText(edit.owner, 120);
+  if (edit.note !== undefined) safe.note = clampText(edit.note, 2000);
   if (edit.due !== undefined && Day.safeParse(edit.due).success) safe.due = edit.due;
   if (edit.status !== undefined && STATUSES.includes(edit.status)) safe.status = edit.status;
   return {

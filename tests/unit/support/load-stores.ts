@@ -1,7 +1,7 @@
 /**
  * A fresh "page load" of the stores, as a browser tab would have: modules reloaded,
- * the guarded storage engine installed over `storage`, and the answers and snapshots
- * stores subscribed (a persistent store reads storage when it is first listened to).
+ * the guarded storage engine installed over `storage`, and the answers, snapshots and
+ * plan stores subscribed (a persistent store reads storage when it is first listened to).
  */
 import { vi } from 'vitest';
 import { fakeEvents } from './fake-storage';
@@ -12,8 +12,10 @@ export async function loadStores(storage: Storage, events: ReturnType<typeof fak
   storageModule.installStorageEngine(storage, events.events);
   const answers = await import('~/lib/stores/answers');
   const snapshots = await import('~/lib/stores/snapshots');
+  const plan = await import('~/lib/stores/plan');
   const yourData = await import('~/lib/stores/your-data');
   answers.$answers.listen(() => {});
   snapshots.$snapshots.listen(() => {});
-  return { ...storageModule, ...answers, ...snapshots, ...yourData };
+  plan.$plan.listen(() => {});
+  return { ...storageModule, ...answers, ...snapshots, ...plan, ...yourData };
 }

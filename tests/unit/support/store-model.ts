@@ -1,14 +1,19 @@
 /**
  * The plain model the stores are compared with: what the reader should see after
  * each operation, worked out with plain objects and none of the stores' code.
+ * The action plan's share is in ./plan-model.ts.
  */
 import { ANSWERS_VERSION, EMPTY_ANSWERS, type Answers } from '~/lib/answers';
 import { clampText, MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_SNAPSHOTS } from '~/lib/limits';
+import type { Plan } from '~/lib/results/plan';
+import { emptyPlan, mergedPlan, stepPlan } from './plan-model';
+import { otherTabPlan } from './plan-ops';
 import { importData, type Op } from './store-ops';
 
 export interface Model {
   answers: Answers;
-  snapshots: { id: string; takenAt: string; label?: string }[];
+  snapshots: { id: string; takenAt: string; label?: string; plan?: Plan }[];
+  plan: Plan;
 }
 
 /** What the step may do, decided by the test harness (faults in force, storage health). */
@@ -23,11 +28,11 @@ export interface ModelStep {
   undo?: Model;
   /** A value the stores must have set aside in a backup. */
   setAside?: string;
-  /** The answers document another tab wrote. */
+  /** The document another tab wrote. */
   otherTabWrote?: string;
 }
 
-export const emptyModel = (): Model => ({ answers: structuredClone(EMPTY_ANSWERS), snapshots: [] });
+export const emptyModel = (): Model => ({ answers: structuredClone(EMPTY_ANSWERS), snapshots: [], plan: emptyPlan() });
 
 const valid = (i: string) => i.length <= MAX_ID_LENGTH;
 const noteOf = (t: string) => (t.trim() ? clampText(t, MAX_NOTE_LENGTH) : undefined);
@@ -78,7 +83,8 @@ export function stepModel(model: Model, op: Op, ctx: StepContext, undo: Model | 
       let sid = `s-${Date.parse(now).toString(36)}`;
       for (let k = 2; model.snapshots.some((s) => s.id === sid); k++) sid = `s-${Date.parse(now).toString(36)}-${k}`;
       const label = clampText(op.label.trim(), MAX_LABEL_LENGTH);
-      model.snapshots = byTime([...model.snapshots, { id: sid, takenAt: now, ...(label ? { label } : {}) }]);
+      const plan = model.plan.actions.length ? { plan: structuredClone(model.plan) } : {};
+      model.snapshots = byTime([...model.snapshots, { id: sid, takenAt: now, ...(label ? { label } : {}), ...plan }]);
       if (model.snapshots.length <= MAX_SNAPSHOTS) return {};
       const setAside = model.snapshots[0]!.id;
       model.snapshots = model.snapshots.slice(-MAX_SNAPSHOTS);
@@ -89,11 +95,12 @@ export function stepModel(model: Model, op: Op, ctx: StepContext, undo: Model | 
       model.snapshots.splice(op.index, 1);
       return { undo: before };
     case 'import': {
-      const data = importData(op);
+      const data = importData(op, model.plan);
       const incoming = data.snapshots.map(({ id, takenAt, label }) => ({ id, takenAt, ...(label ? { label } : {}) }));
       if (op.mode === 'replace') {
         model.answers = structuredClone(data.answers);
         model.snapshots = byTime(incoming);
+        model.plan = structuredClone(data.plan);
       } else {
         model.answers = {
           version: ANSWERS_VERSION,
@@ -103,6 +110,7 @@ export function stepModel(model: Model, op: Op, ctx: StepContext, undo: Model | 
         const merged = new Map(model.snapshots.map((s) => [s.id, s]));
         for (const s of incoming) merged.set(s.id, s);
         model.snapshots = byTime([...merged.values()]).slice(-MAX_SNAPSHOTS);
+        model.plan = mergedPlan(model.plan, structuredClone(data.plan));
       }
       return { undo: before };
     }
@@ -113,18 +121,28 @@ export function stepModel(model: Model, op: Op, ctx: StepContext, undo: Model | 
       if (!ctx.healthy) return {}; // another tab cannot write either
       if (op.write === 'garbage') return { setAside: op.garbage, otherTabWrote: op.garbage };
       if (op.write === 'remove') {
-        model.answers = structuredClone(EMPTY_ANSWERS);
+        if (op.key === 'plan') model.plan = emptyPlan();
+        else model.answers = structuredClone(EMPTY_ANSWERS);
         return {};
+      }
+      if (op.key === 'plan') {
+        model.plan = otherTabPlan(model.plan, now);
+        return { otherTabWrote: JSON.stringify(model.plan) };
       }
       if (!valid(op.id)) return {};
       items[op.id] = { ...items[op.id], done: true, updatedAt: now };
       return { otherTabWrote: JSON.stringify(model.answers) };
     case 'corrupt-and-reload':
       if (!ctx.healthy) return {}; // unsaved answers live for this page only
-      model.answers = structuredClone(EMPTY_ANSWERS);
+      if (op.key === 'plan') model.plan = emptyPlan();
+      else model.answers = structuredClone(EMPTY_ANSWERS);
       return { setAside: op.garbage };
     case 'fault':
     case 'reload':
       return {};
+    case 'plan-add':
+    case 'plan-edit':
+    case 'plan-remove':
+      return stepPlan(model.plan, op, now).undoable ? { undo: before } : {};
   }
 }
