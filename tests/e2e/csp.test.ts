@@ -3,11 +3,12 @@
  * 'unsafe-inline' or 'unsafe-eval' scripts. Every inline script must be allowed
  * by its hash, so a changed Starlight script (an upgrade, an override edited)
  * fails here rather than silently breaking the theme or the sidebar. Then the
- * browser proves it: no page, island or search reports a CSP violation.
+ * browser proves it: the theme switch, an island and search report no CSP violation
+ * (and the sweep in a11y.test.ts finds none on any page with all its islands loaded).
  */
 import { createHash } from 'node:crypto';
 import type { Browser } from '@playwright/test';
-import { expect, test, openPage, url, hydrateAll } from './support/browser';
+import { expect, test, openPage, url, hydrateAll, recordCspViolations } from './support/browser';
 import { searchInDialog, searchOnPage } from './support/search';
 import { builtPages, parseBuiltPages, type ParsedPage } from './support/built-pages';
 
@@ -82,32 +83,12 @@ test.describe('the Content-Security-Policy of every built page', () => {
 test.describe('in the browser, under that policy', () => {
   /** Opens a page that records every CSP violation the browser reports, across navigations. */
   async function openWatched(browser: Browser) {
-    const watched = await openPage(browser, {
-      init: () => {
-        const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
-        document.addEventListener('securitypolicyviolation', (e) =>
-          report(
-            `${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
-          ),
-        );
-      },
-    });
-    const violations: string[] = [];
-    await watched.context.exposeBinding('reportCspViolation', (_source, text: string) => {
-      violations.push(text);
-    });
-    return { ...watched, violations };
+    const watched = await openPage(browser);
+    return { ...watched, violations: await recordCspViolations(watched.context) };
   }
 
-  test('no page reports a violation once all its islands have loaded', async ({ browser }) => {
-    const { page, errors, violations } = await openWatched(browser);
-    for (const { path } of pages) {
-      await page.goto(url(path));
-      await hydrateAll(page);
-    }
-    expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+  // That no page reports a violation once all its islands have loaded is checked by the sweep of
+  // every page in a11y.test.ts, which loads and hydrates each page once for axe and for this.
 
   test('the theme switch, an assessment and search all work without a violation', async ({ browser }) => {
     const { page, errors, violations } = await openWatched(browser);

@@ -2,15 +2,15 @@
  * The playbook offline (src/integrations/offline.ts): one visit installs a service worker
  * that precaches the whole build, so with no network a reader can open a chapter never
  * visited, answer, see results and search. A new build is announced once, and answers
- * survive the update. Runs on its own copy of the build (E2E_DIST, under BASE_PATH), served
+ * survive the update. Runs on its own copy of the project's build (the `build` option: E2E_DIST under
+ * BASE_PATH, or the sub-path build in the `sub-path` project of playwright.config.ts), served
  * compressed, because it publishes a changed build halfway through.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serve } from '../../scripts/preview-server.mjs';
-import { distDir } from './support/built-pages';
 import { expect, test, hydrateAll } from './support/browser';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
@@ -20,10 +20,10 @@ let copy: string;
 let site: { url: string; close: () => Promise<void> };
 const at = (path: string) => new URL(path, site.url).href;
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ build }) => {
   copy = mkdtempSync(join(tmpdir(), 'playbook-offline-'));
-  cpSync(distDir(), copy, { recursive: true });
-  site = await serve({ dir: copy, port: 0, base: process.env.BASE_PATH ?? '/' });
+  cpSync(resolve(build.dir), copy, { recursive: true });
+  site = await serve({ dir: copy, port: 0, base: build.base });
 });
 test.afterAll(async () => {
   await site?.close();

@@ -8,13 +8,23 @@ import { test as base, type Browser, type BrowserContext, type Page } from '@pla
 
 export { expect } from '@playwright/test';
 
+/** Which build a project tests: its folder and the sub-path it is served under. */
+export interface BuildOption {
+  build: { dir: string; base: string };
+}
+
 /**
  * Playwright's `test`, with every context a test opens from the worker's browser
  * closed when the test ends (its trace is saved first). The browser lives as long
  * as the worker, so contexts left open would pile up across files; contexts made in
  * `beforeAll` are the hook's to close.
  */
-export const test = base.extend<{ closeContexts: void }>({
+export const test = base.extend<{ closeContexts: void }, BuildOption>({
+  // The build that tests serving their own copy use (offline.test.ts); the `sub-path` project sets another.
+  build: [
+    { dir: process.env.E2E_DIST ?? 'dist', base: process.env.BASE_PATH ?? '/' },
+    { option: true, scope: 'worker' },
+  ],
   closeContexts: [
     async ({ browser }, use) => {
       const before = new Set(browser.contexts());
@@ -121,4 +131,24 @@ export async function settled(page: Page): Promise<void> {
         requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done()))),
       ),
   );
+}
+
+/**
+ * Records every Content-Security-Policy violation the pages of a context report
+ * (`securitypolicyviolation` events), across navigations, into the returned list.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('reportCspViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      report(
+        `${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    );
+  });
+  return violations;
 }
