@@ -9,6 +9,7 @@ import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { fileURLToPath } from 'node:url';
 import { inlineScriptHashes } from './scripts/csp-hashes.mjs';
 import { offline } from './src/integrations/offline.ts';
+import { islandRuntimeFirst } from './src/integrations/island-runtime.ts';
 import { PAGEFIND_RANKING } from './src/lib/search-ranking.ts';
 
 /** Starlight's components, wherever npm put the package: their inline scripts need CSP hashes. */
@@ -132,6 +133,7 @@ export default defineConfig({
     // the same components for about a sixth of React's bytes (docs/benchmarks.md).
     preact({ compat: true }),
     earlyInput,
+    islandRuntimeFirst(),
     // Last, so the service worker precaches the finished build, Pagefind's index included.
     offline(),
   ],

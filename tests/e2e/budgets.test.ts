@@ -12,8 +12,8 @@ import { expect, test, openPage, url, hydrateAll, settled } from './support/brow
  * Budgets in bytes (gzipped JS, inline scripts included), set from what the build
  * measured plus about 6% headroom. Measured 2026-12-02 once the islands rendered with
  * Preact's compat layer instead of React 19 (issue 14): reading 6.4 KB, chapter at the
- * top 8.5 KB (0.1 KB more: the inline script in NoticeOnce.astro), chapter with every
- * island 42.4 KB (was 103.0), results 54.8 KB (was 115.6). React and react-dom were 68.6 KB of the chapter; Preact and its hooks are 5.7 KB
+ * top 8.4 KB, chapter with every island 42.3 KB (was 103.0), results 54.8 KB (was
+ * 115.6). React and react-dom were 68.6 KB of the chapter; Preact and its hooks are 5.7 KB
  * (the few compat functions in use share a chunk with the stores). Issue 14's ceilings
  * are 85 KB and 90 KB; these are tighter so a regression shows long before them. See
  * docs/benchmarks.md.
