@@ -61,9 +61,9 @@ export function readEarlyInput(control: Element): EarlyInput | null {
 
 /**
  * Puts every answer control in `root` that the reader did not change back to its
- * server-rendered state, which is what React believes the page shows. A browser may
+ * server-rendered state, which is what the island believes the page shows. A browser may
  * restore form state by itself (reload, back/forward); left alone, such a control
- * would show a tick that is not stored, because React only repaints what changes.
+ * would show a tick that is not stored, because an island repaints only when its state changes.
  */
 export function resetUntouched(root: Element, changed: readonly Element[]): void {
   for (const control of root.querySelectorAll('[data-answer]')) {

@@ -69,8 +69,8 @@
  *   never in place of it.
  * Why both (hydrate on first interaction AND adopt): hydrating sooner shortens the
  * window but cannot close it (the script still has to arrive); adopting closes it,
- * and React 19 hydrates without resetting the DOM's checked state or a textarea's
- * value, so the control still shows what the reader did when the island takes over.
+ * and Preact (as React 19 did) hydrates without resetting the DOM's checked state or a
+ * textarea's value, so the control still shows what the reader did when the island takes over.
  */
 import { onMount, type WritableAtom } from 'nanostores';
 import { EMPTY_ANSWERS, serializeAnswers, type Answers } from '../answers';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { answerField } from '~/lib/early-input';
 import { goalsByStatement } from '~/lib/goals';

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useState } from 'react';
 import { MAX_NOTE_LENGTH } from '~/lib/limits';
 import { ui } from '../ui';
 import styles from './NoteField.module.css';
@@ -24,6 +24,12 @@ export function NoteField({
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  // Preact sets a textarea's value while it hydrates (no other control's), which would wipe
+  // a note typed before the island ran: the island adopts it just after (useEarlyInput).
+  // So the page keeps the value until the island has mounted (no `value` prop at all:
+  // compat resets a textarea whose props hold the key), then the island holds it.
+  const [mounted, setMounted] = useState(false);
+  useLayoutEffect(() => setMounted(true), []);
   return (
     <details
       className={styles.note}
@@ -40,7 +46,7 @@ export function NoteField({
         className={`${ui.input} ${styles.field}`}
         rows={2}
         maxLength={MAX_NOTE_LENGTH}
-        value={value}
+        {...(mounted ? { value } : {})}
         {...field}
         onChange={(e) => onChange(e.currentTarget.value)}
         onBlur={(e) => {

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { pageHref } from '~/lib/links';
 import { actionFor, EMPTY_PLAN, STATUS_LABELS } from '~/lib/results/plan';
 import { $plan, addToPlan } from '~/lib/stores/plan';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { scoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsOutline } from '~/lib/results/manifest';

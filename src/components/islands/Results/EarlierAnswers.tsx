@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { legacySnapshots, type ArchivedEdition } from '~/lib/results/legacy';
 import type { ResultsOutline } from '~/lib/results/manifest';

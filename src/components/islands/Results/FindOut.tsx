@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import type { ResultsManifest } from '~/lib/results/manifest';
 import { findOut } from '~/lib/results/targets';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { hasAnyAnswer } from '~/lib/results/aggregate';
 import type { ResultsOutline } from '~/lib/results/manifest';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { planCsv, planMarkdown } from '~/lib/results/action-plan';
 import { planCalendar } from '~/lib/results/calendar';
 import { EMPTY_PLAN, STATUS_LABELS, STATUSES, type PlanAction, type Status } from '~/lib/results/plan';

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { nextSteps } from '~/lib/results/action-plan';
 import { aggregate, resultsFromSheet } from '~/lib/results/aggregate';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { ROLES, type Role } from '~/lib/results/team';
 import { $role } from '~/lib/stores/team';
 import { ui } from '../ui';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { $answers } from '~/lib/stores/answers';
 import { aggregate, hasAnyScore } from '~/lib/results/aggregate';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { targetProgress } from '~/lib/results/targets';

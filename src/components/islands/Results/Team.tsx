@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { scoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { DISAGREEMENT_SPREAD, MIN_RESPONDENTS, ROLE_GAP, ROLE_LABELS, teamStatsFromSheets } from '~/lib/results/team';

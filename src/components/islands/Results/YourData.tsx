@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { countAnswers, EMPTY_ANSWERS } from '~/lib/answers';
 import { NO_SNAPSHOTS } from '~/lib/results/snapshots';
 import { createExport, exportFileName, readImportFile } from '~/lib/results/transfer';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import type { ScoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { decodeShareCode } from '~/lib/results/share-code';

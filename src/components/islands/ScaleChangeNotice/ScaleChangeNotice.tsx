@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { EMPTY_ANSWERS } from '~/lib/answers';
 import { undismissedLegacy } from '~/lib/goals';
 import { $answers, dismissLegacyNotice } from '~/lib/stores/answers';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { $exportReminder, $persistence, type Persistence } from '~/lib/stores/backup';
 import { ui } from '../ui';
 import styles from './StorageNotice.module.css';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../useStore';
 import { $answers } from '~/lib/stores/answers';
 import { $recoveries, $storageHealth, type Recovery, type StorageHealth } from '~/lib/stores/storage';
 import { ui } from '../ui';
