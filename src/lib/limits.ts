@@ -25,6 +25,12 @@ export const MAX_LABEL_LENGTH = 200;
 /** More than enough for years of quarterly check-ins; keeps storage and imports bounded. */
 export const MAX_SNAPSHOTS = 200;
 
+/** The action plan: how many actions it holds, and its longest action text, owner and link. */
+export const MAX_ACTIONS = 200;
+export const MAX_ACTION_LENGTH = 500;
+export const MAX_OWNER_LENGTH = 120;
+export const MAX_HREF_LENGTH = 500;
+
 /** The levels of the practice scale (1 Not yet … 5 Routinely, and we check it), "not applicable" and "don't know". */
 export const SCALE_VALUES = [1, 2, 3, 4, 5] as const;
 export const NOT_APPLICABLE = 'na' as const;

@@ -6,7 +6,6 @@ import { csvCell, nextSteps, planCsv, planMarkdown } from '~/lib/results/action-
 import { planCalendar } from '~/lib/results/calendar';
 import {
   EMPTY_PLAN,
-  MAX_ACTIONS,
   actionFor,
   mergePlans,
   parsePlan,
@@ -18,6 +17,7 @@ import {
   type Plan,
 } from '~/lib/results/plan';
 import { EMPTY_ANSWERS } from '~/lib/answers';
+import { MAX_ACTIONS } from '~/lib/limits';
 import { outline } from '~/lib/results/manifest';
 import { priorities } from '~/lib/results/priorities';
 import { readSnapshotList, takeSnapshot } from '~/lib/results/snapshots';

@@ -4,31 +4,38 @@
  * the changes a reader makes. The store that persists it (and its storage contract)
  * is src/lib/stores/plan.ts; exports are ./action-plan.ts and ./calendar.ts.
  */
-import { clampText } from '~/lib/limits';
+import {
+  clampText,
+  ID_PATTERN,
+  MAX_ACTION_LENGTH,
+  MAX_ACTIONS,
+  MAX_HREF_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_OWNER_LENGTH,
+} from '~/lib/limits';
 import { z } from '~/lib/zod';
 
 export const PLAN_VERSION = 1;
-/** A plan is a short list a team can keep; this bounds storage and imported files. */
-export const MAX_ACTIONS = 200;
 export const STATUSES = ['todo', 'doing', 'done'] as const;
 export type Status = (typeof STATUSES)[number];
 /** How each status reads on the page and in exports. */
 export const STATUS_LABELS: Record<Status, string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
 
-const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
+const Id = z.string().check(z.regex(ID_PATTERN), z.maxLength(MAX_ID_LENGTH));
 const Day = z.union([z.literal(''), z.iso.date()]);
-const Href = z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(500));
+const Href = z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(MAX_HREF_LENGTH));
 
 /** One action as stored. */
 export const PlanActionSchema = z.object({
   id: Id,
   /** What is to be done. */
-  what: z.string().check(z.minLength(1), z.maxLength(500)),
-  owner: z.string().check(z.maxLength(120)),
+  what: z.string().check(z.minLength(1), z.maxLength(MAX_ACTION_LENGTH)),
+  owner: z.string().check(z.maxLength(MAX_OWNER_LENGTH)),
   /** YYYY-MM-DD, or '' while no date is set. */
   due: Day,
   status: z.enum(STATUSES),
-  note: z.string().check(z.maxLength(2000)),
+  note: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
   /** The statement or checklist item it came from (its permanent id), if any. */
   sourceId: z.optional(Id),
   /** Where the playbook explains it (a site path). */
@@ -97,7 +104,7 @@ export function withAction(plan: Plan, action: NewAction, now: Date): Plan {
   const stamp = now.toISOString();
   const added: PlanAction = {
     id,
-    what: clip(action.what, 500),
+    what: clip(action.what, MAX_ACTION_LENGTH),
     owner: '',
     due: '',
     status: 'todo',
@@ -121,9 +128,9 @@ export type ActionEdit = Partial<Pick<PlanAction, 'what' | 'owner' | 'due' | 'st
 export function withActionEdit(plan: Plan, id: string, edit: ActionEdit, now: Date): Plan {
   const safe: ActionEdit = {};
   // Not trimmed here: this runs on every keystroke, and a space typed at the end must stay.
-  if (edit.what !== undefined && edit.what.trim()) safe.what = clampText(edit.what, 500);
-  if (edit.owner !== undefined) safe.owner = clampText(edit.owner, 120);
-  if (edit.note !== undefined) safe.note = clampText(edit.note, 2000);
+  if (edit.what !== undefined && edit.what.trim()) safe.what = clampText(edit.what, MAX_ACTION_LENGTH);
+  if (edit.owner !== undefined) safe.owner = clampText(edit.owner, MAX_OWNER_LENGTH);
+  if (edit.note !== undefined) safe.note = clampText(edit.note, MAX_NOTE_LENGTH);
   if (edit.due !== undefined && Day.safeParse(edit.due).success) safe.due = edit.due;
   if (edit.status !== undefined && STATUSES.includes(edit.status)) safe.status = edit.status;
   return {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useStore } from '../useStore';
 import { planCsv, planMarkdown } from '~/lib/results/action-plan';
 import { planCalendar } from '~/lib/results/calendar';
+import { MAX_ACTION_LENGTH, MAX_NOTE_LENGTH, MAX_OWNER_LENGTH } from '~/lib/limits';
 import { EMPTY_PLAN, STATUS_LABELS, STATUSES, type PlanAction, type Status } from '~/lib/results/plan';
 import { $plan, addToPlan, editAction, removeAction } from '~/lib/stores/plan';
 import { download } from './download';
@@ -70,7 +71,7 @@ export function PlanList() {
           <input
             id={`${uid}-own`}
             type="text"
-            maxLength={500}
+            maxLength={MAX_ACTION_LENGTH}
             value={own}
             onChange={(e) => setOwn(e.currentTarget.value)}
           />
@@ -138,7 +139,7 @@ function PlanItem({ action: a, onRemove }: { action: PlanAction; onRemove: () =>
             <input
               id={field('owner')}
               type="text"
-              maxLength={120}
+              maxLength={MAX_OWNER_LENGTH}
               value={a.owner}
               onChange={(e) => editAction(a.id, { owner: e.currentTarget.value })}
             />
@@ -172,7 +173,7 @@ function PlanItem({ action: a, onRemove }: { action: PlanAction; onRemove: () =>
           <textarea
             id={field('note')}
             rows={2}
-            maxLength={2000}
+            maxLength={MAX_NOTE_LENGTH}
             value={a.note}
             onChange={(e) => editAction(a.id, { note: e.currentTarget.value })}
           />
