@@ -143,4 +143,5 @@ test('random sequences of actions and faults never lose or corrupt an answer or 
     ),
     { numRuns: 60, seed, verbose: 1 },
   );
-});
+  // About a second of CPU; the limit is for a loaded 2-core machine, where the default 5 s was reached.
+}, 60_000);
