@@ -22,9 +22,8 @@ export default defineConfig<object, BuildOption>({
   globalSetup: './tests/e2e/support/global-setup.ts',
   // Files are shared between the workers; the tests of a file run in order, in one worker.
   fullyParallel: false,
-  // Two workers, one per core: measured on the 2-core machine (2026-12-02, loaded by other work),
-  // the whole suite took 8.2 min with two against 18 min one file at a time, and each
-  // worker's Chromium keeps a core busy (axe and Pagefind are CPU-bound). E2E_WORKERS overrides.
+  // Two workers, one per core: each worker's Chromium keeps a core busy (axe and Pagefind are
+  // CPU-bound), and one worker took twice as long (measured 2026-12-02). E2E_WORKERS overrides.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
