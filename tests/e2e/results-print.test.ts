@@ -97,4 +97,22 @@ test.describe('print', () => {
       expect(text).not.toContain(absent);
     expect(errors).toEqual([]);
   });
+
+  test("the browser's own Print prints the full report with folded details open, then folds them again", async ({
+    browser,
+  }) => {
+    const { page, errors } = await withPlan(browser);
+    const steps = page.getByText(/^The steps and answers behind/).first();
+    const table = page.getByRole('table', { name: /: steps and scores$/ }).first();
+    await expect(steps).toBeVisible();
+    await expect(table).toBeHidden();
+    // What Ctrl+P or the browser's menu does before printing: no button of the page is involved.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(table).toBeVisible();
+    const { text } = await printed(page);
+    expect(text).toContain('Framework Step Score');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(table).toBeHidden();
+    expect(errors).toEqual([]);
+  });
 });
