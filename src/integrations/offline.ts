@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /** What is precached: everything a reader may open, search included. */
-export const PRECACHE_PATTERNS = ['**/*.{html,js,css,json,svg,png,ico,webmanifest,woff,woff2,txt}', 'pagefind/**/*'];
+const PRECACHE_PATTERNS = ['**/*.{html,js,css,json,svg,png,ico,webmanifest,woff,woff2,txt}', 'pagefind/**/*'];
 /** Workbox modules the worker imports, in dependency order (see sw-source.js). */
 const RUNTIME = ['core', 'routing', 'strategies', 'precaching'];
 

@@ -22,7 +22,7 @@ export interface ResultData {
 }
 
 /** Sections (headings) shown under a result. */
-export const SECTIONS_SHOWN = 3;
+const SECTIONS_SHOWN = 3;
 
 /** The part of a page before its first heading (Starlight gives the page title the id `_top`). */
 const isIntro = (section: SubResult, data: ResultData) => section.url.endsWith('#_top') || section.url === data.url;

@@ -14,7 +14,7 @@
  * so a short word left in ("a", "at", "my") would match almost every page and,
  * worse, make a page that lacks it drop out of an all-words search.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about after again all also am an and any are as at be been before being but by can could did do does
   doing done each even ever for from get gets getting got had has have having he her here hers him his how i
   if in into is it its just keep keeps let lot lots me more most much my no nor not of off on once only or our
@@ -63,13 +63,13 @@ export function termWeight(pagesWithTerm: number, total: number): number {
  * this power. Squared, as Pagefind does for metadata: a page that matches the
  * rare words of a situation beats one that matches its common words many times.
  */
-export const COVERAGE_WEIGHT = 2;
+const COVERAGE_WEIGHT = 2;
 
 /**
  * A page must match at least this share of the query's weight to be listed: one
  * that only shares "customer" with "customer yelling at my receptionist" is noise.
  */
-export const MIN_COVERAGE = 0.15;
+const MIN_COVERAGE = 0.15;
 
 /**
  * Merges per-word results into one ranking. Each page scores the sum of its
@@ -105,8 +105,6 @@ export function rankPages(results: readonly TermResult[], totalPages: number): R
  * Pages are tagged with them in PageTitle.astro (`data-pagefind-filter`).
  */
 export const SEARCH_FILTERS = { framework: 'Framework', kind: 'Kind of page' } as const;
-export type SearchFilterName = keyof typeof SEARCH_FILTERS;
-
 /** Filter values chosen by the reader, by filter name: `{ framework: ['C.U.S.'] }`. */
 export type FilterSelection = Record<string, string[]>;
 

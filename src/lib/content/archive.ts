@@ -9,7 +9,7 @@ import type { ArchivedEdition } from '../results/legacy';
 import { IdSchema } from './schemas';
 
 /** One frozen edition: its scale words and every statement's text, by framework and dimension. */
-export const ArchivedEditionSchema = z.object({
+const ArchivedEditionSchema = z.object({
   edition: IdSchema,
   frozenOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   scale: z.array(z.string().min(2)).length(5),

@@ -13,21 +13,21 @@ export const IdSchema = z
   .max(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters: saved answers in browsers refuse longer ones`);
 
 /** A page id: its path under content/docs without extension, e.g. frameworks/cus/identify-the-customer. */
-export const PageIdSchema = z
+const PageIdSchema = z
   .string()
   .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, 'page ids look like frameworks/cus/identify-the-customer');
 
 /** A heading id on a page, e.g. how-to-put-it-into-practice. */
-export const SectionIdSchema = z.string().regex(/^[a-z0-9-]+$/, 'section ids look like how-to-put-it-into-practice');
+const SectionIdSchema = z.string().regex(/^[a-z0-9-]+$/, 'section ids look like how-to-put-it-into-practice');
 
 /**
  * A framework's id: a key of content/frameworks.yaml, the one place the frameworks
  * are listed (validate.ts checks every reference against it).
  */
-export const FrameworkIdSchema = IdSchema;
+const FrameworkIdSchema = IdSchema;
 export type FrameworkId = z.infer<typeof FrameworkIdSchema>;
 
-export const PAGE_KINDS = ['home', 'overview', 'chapter', 'situation', 'guide', 'glossary', 'crosswalk', 'reference'] as const;
+const PAGE_KINDS = ['home', 'overview', 'chapter', 'situation', 'guide', 'glossary', 'crosswalk', 'reference'] as const;
 /** What a page is: drives the sidebar, search filters and the template check. */
 export const PageKindSchema = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKindSchema>;
@@ -71,7 +71,7 @@ export type Framework = z.infer<typeof FrameworkSchema> & { id: FrameworkId };
 const Priority = z.enum(['high', 'normal']);
 
 /** One action on a checklist. */
-export const ChecklistItemSchema = z.object({
+const ChecklistItemSchema = z.object({
   id: IdSchema,
   text: z.string().min(10),
   priority: Priority.default('normal'),
@@ -88,13 +88,12 @@ export const ChecklistSchema = z.object({
   items: z.array(ChecklistItemSchema).min(1, 'a checklist needs at least one item'),
 });
 export type Checklist = z.infer<typeof ChecklistSchema>;
-export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
 /** A reason, in words, for letting a statement through an editorial check (see ./statement-lint.ts). */
 const AllowReason = z.string().trim().min(10, 'give the reason in a sentence: why is this truly the point, or one idea?');
 
 /** One practice to rate: how established it is, with the evidence that would show it. */
-export const StatementSchema = z
+const StatementSchema = z
   .object({
     id: IdSchema,
     text: z.string().min(10),
@@ -119,7 +118,7 @@ export const StatementSchema = z
   })
   .transform(({ evidence, ...statement }) => ({ ...statement, evidence: evidence!.trim() }));
 
-export const DimensionSchema = z.object({
+const DimensionSchema = z.object({
   id: IdSchema,
   title: z.string().min(3),
   chapter: PageIdSchema,
@@ -155,8 +154,6 @@ export const AssessmentSchema = z.object({
     .default(DEFAULT_BANDS),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
-export type Dimension = z.infer<typeof DimensionSchema>;
-export type Statement = z.infer<typeof StatementSchema>;
 
 /** One theme of content/crosswalk.yaml: where several frameworks meet. */
 export const CrosswalkThemeSchema = z.object({

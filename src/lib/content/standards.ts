@@ -20,7 +20,7 @@ export function resolveStandards(text: string, values: ReadonlyMap<string, strin
 }
 
 /** The standard ids a text names, through <Standard id="…" /> tags or {standard:…} placeholders. */
-export function standardRefs(text: string): string[] {
+function standardRefs(text: string): string[] {
   return [...text.matchAll(TAG), ...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 }
 

@@ -18,7 +18,7 @@ export interface LintStatement {
 }
 
 /** Longest statement allowed, in words. */
-export const MAX_WORDS = 25;
+const MAX_WORDS = 25;
 /** Two statements sharing this share of their content words (Jaccard) or more ask the same thing. */
 export const DUPLICATE_THRESHOLD = 0.6;
 
@@ -26,7 +26,7 @@ export const DUPLICATE_THRESHOLD = 0.6;
  * Words that claim no exception. "each" is left out on purpose: it names the unit
  * of a practice ("each complaint"), and the practice scale then says how far it has spread.
  */
-export const ABSOLUTE_WORDS = [
+const ABSOLUTE_WORDS = [
   'all',
   'always',
   'any',
@@ -47,7 +47,7 @@ export const ABSOLUTE_WORDS = [
 ] as const;
 
 /** Words that join two ideas; a statement holding one is listed for a person to review. */
-export const JOINING_WORDS = ['and', 'or', 'nor', 'as well as'] as const;
+const JOINING_WORDS = ['and', 'or', 'nor', 'as well as'] as const;
 
 /** Function words left out when comparing statements: they say nothing about the practice. */
 const STOP_WORDS = new Set(

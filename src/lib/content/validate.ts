@@ -35,7 +35,7 @@ const stem = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '')
 const where = (filePath: string | undefined, fallback: string) => filePath ?? fallback;
 
 /** The <Checklist id="…"> and <Assessment id="…" dimension="…"> tags of an MDX body. */
-export function widgetTags(body: string) {
+function widgetTags(body: string) {
   const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
   const tags = (name: string) => body.match(new RegExp(`<${name}\\b[^>]*>`, 'g')) ?? [];
   return {

@@ -7,12 +7,11 @@
  * `outline()` strips the texts for islands that only need ids to score answers.
  */
 import type { Assessment, Band, Checklist, CrosswalkTheme, Framework, FrameworkId } from '../content/schemas';
-import { assessmentView, type DimensionView, type StatementView } from '../island-props';
+import { assessmentView, type DimensionView } from '../island-props';
 import { pageHref, searchHref } from '../links';
 import type { ArchivedEdition } from './legacy';
 
 /** A statement to rate, with where to get help: the same view the assessment island gets. */
-export type ResultsStatement = StatementView;
 
 /** A checklist action, with where it is explained and a search for its situation. */
 export interface ResultsItem {

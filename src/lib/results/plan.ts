@@ -16,7 +16,7 @@ import {
 } from '~/lib/limits';
 import { z } from '~/lib/zod';
 
-export const PLAN_VERSION = 1;
+const PLAN_VERSION = 1;
 export const STATUSES = ['todo', 'doing', 'done'] as const;
 export type Status = (typeof STATUSES)[number];
 /** How each status reads on the page and in exports. */

@@ -10,7 +10,7 @@ import { ratingLabel, scoreAssessment, weakestStatements, type Goal, type Level 
 import { ratingsOf } from './score-sheet';
 import type { ResultsFramework, ResultsManifest } from './manifest';
 
-export const MAX_PRIORITIES = 5;
+const MAX_PRIORITIES = 5;
 
 export interface WeakStatementPriority {
   kind: 'statement';

@@ -19,8 +19,8 @@ export interface ShareLayoutSource {
   frameworks: readonly { id: string; dimensions: readonly { id: string }[] }[];
 }
 
-export const SHARE_VERSION = 1;
-export const SHARE_PREFIX = 'share=';
+const SHARE_VERSION = 1;
+const SHARE_PREFIX = 'share=';
 const NO_SCORE = 255;
 /** Far above any real code; stops a huge fragment before any work is done. */
 const MAX_CODE_LENGTH = 400;

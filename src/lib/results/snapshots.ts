@@ -12,7 +12,7 @@ import { ScoreSheetSchema, scoreSheet } from './score-sheet';
 import type { ResultsOutline } from './manifest';
 import { readPlan, type Plan } from './plan';
 
-export const SNAPSHOTS_VERSION = 1;
+const SNAPSHOTS_VERSION = 1;
 export { MAX_SNAPSHOTS };
 
 /** One snapshot as stored; its answers are read separately, through readAnswers and its migrations. */
@@ -65,7 +65,7 @@ export function readSnapshotList(data: unknown, what: string): SnapshotsReadResu
 }
 
 /** Reads the stored snapshots document, `{ version, snapshots }`, from any untrusted JSON value. */
-export function readSnapshots(data: unknown): SnapshotsReadResult {
+function readSnapshots(data: unknown): SnapshotsReadResult {
   const version = (data as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > SNAPSHOTS_VERSION)
     return {

@@ -24,8 +24,8 @@ import { EMPTY_PLAN, readPlan, type Plan } from './plan';
 import { readSnapshotList, type Snapshot } from './snapshots';
 import { ROLES, type Role } from './team';
 
-export const EXPORT_FORMAT = 'customer-service-playbook/answers';
-export const EXPORT_VERSION = 1;
+const EXPORT_FORMAT = 'customer-service-playbook/answers';
+const EXPORT_VERSION = 1;
 /** A real export is a few kilobytes; this leaves room for years of snapshots. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 

@@ -88,6 +88,7 @@ import { withGoal, withLegacyNoticeDismissed } from '../goals';
 import type { Importance, Level, Rating } from '../scoring';
 import { persistentDocument } from './persistent-document';
 
+/** @public The key this store writes; the privacy page must name it (tests/unit/privacy-page.test.ts). */
 export const ANSWERS_KEY = 'playbook:v1:answers';
 
 /** Set when the stored document was in an older format, so it is written back in the current one. */

@@ -22,6 +22,7 @@ import { $answers } from './answers';
 import { $snapshots } from './snapshots';
 import { installStorageEngine } from './storage';
 
+/** @public The key this store writes; the privacy page must name it (tests/unit/privacy-page.test.ts). */
 export const LAST_EXPORT_KEY = 'playbook:v1:last-export';
 
 installStorageEngine();
@@ -41,7 +42,7 @@ const storageManager = () => (typeof navigator === 'undefined' ? undefined : nav
 let asked = false;
 
 /** Asks the browser to keep this site's storage (once per page); records the answer. */
-export async function requestPersistence(): Promise<void> {
+async function requestPersistence(): Promise<void> {
   const manager = storageManager();
   if (!manager?.persist) return $persistence.set('unsupported');
   if (asked || $persistence.get() === 'granted') return;

@@ -47,6 +47,7 @@ import {
 } from '../results/plan';
 import { persistentDocument } from './persistent-document';
 
+/** @public The key this store writes; the privacy page must name it (tests/unit/privacy-page.test.ts). */
 export const PLAN_KEY = 'playbook:v1:plan';
 
 export const $plan: WritableAtom<Plan> = persistentDocument(PLAN_KEY, EMPTY_PLAN, serializePlan, (raw) => {

@@ -46,6 +46,7 @@ import { $plan } from './plan';
 import { persistentDocument } from './persistent-document';
 import { keepBackup } from './storage';
 
+/** @public The key this store writes; the privacy page must name it (tests/unit/privacy-page.test.ts). */
 export const SNAPSHOTS_KEY = 'playbook:v1:snapshots';
 
 export const $snapshots: WritableAtom<Snapshot[]> = persistentDocument(

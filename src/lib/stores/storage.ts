@@ -14,7 +14,7 @@ export type StorageHealth = 'ok' | 'blocked' | 'full';
 export const $storageHealth = atom<StorageHealth>('ok');
 
 /** The browser's localStorage, or undefined where it is missing or blocked. */
-export function browserStorage(): Storage | undefined {
+function browserStorage(): Storage | undefined {
   try {
     return typeof window === 'undefined' ? undefined : window.localStorage;
   } catch {
@@ -117,7 +117,7 @@ export interface Recovery {
 export const $recoveries = atom<Recovery[]>([]);
 
 /** Prefix of every key this site writes; "Erase all answers" removes exactly these. */
-export const KEY_PREFIX = 'playbook:';
+const KEY_PREFIX = 'playbook:';
 
 /**
  * Keeps a value set aside (unreadable, or moved out of a list that is full) under a

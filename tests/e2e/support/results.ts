@@ -9,7 +9,7 @@ import { fixture } from './storage';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A framework's row in the first screen's table of scores. */
-export const scoreRow = (page: Page, shortTitle: string): Locator =>
+const scoreRow = (page: Page, shortTitle: string): Locator =>
   page
     .getByRole('table', { name: 'Scores by framework (out of 100)' })
     .getByRole('row', { name: new RegExp(`^${escape(shortTitle)}(\\s|$)`) });
@@ -32,7 +32,7 @@ export const heatCell = (page: Page, shortTitle: string, step: string): Locator 
     .getByRole('cell', { name: new RegExp(`^${escape(step)}(\\s|$)`) });
 
 /** The full-answers fixture, and what the page must show for it, worked out by the same library code. */
-export const FULL = fixture('results/answers-full.json');
+const FULL = fixture('results/answers-full.json');
 const fullAnswers = (() => {
   const read = readAnswers(JSON.parse(FULL));
   if (!read.ok) throw new Error(`tests/fixtures/results/answers-full.json: ${read.message}`);

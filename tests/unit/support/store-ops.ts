@@ -16,7 +16,7 @@ export { iso, T0 } from './clock';
 
 const LONGEST_ID = `a${'-b'.repeat((MAX_ID_LENGTH - 2) / 2)}c`;
 /** Two real ids, one at the maximum length, one a character too long (writers must refuse it). */
-export const IDS = ['cus-identify-map-everyone', 'cus-identify-s-named-owner', LONGEST_ID, `${LONGEST_ID}d`];
+const IDS = ['cus-identify-map-everyone', 'cus-identify-s-named-owner', LONGEST_ID, `${LONGEST_ID}d`];
 const GARBAGE = ['{"version":1,"items":', '[]', '{"version":99}', 'not json'];
 
 export type Op =

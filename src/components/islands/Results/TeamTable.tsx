@@ -9,7 +9,7 @@ const statsText = (stats: GroupStats) =>
     : `hidden: fewer than ${MIN_RESPONDENTS} people`;
 
 /** e.g. "Managers put this at 75, the front line at 25: two levels apart." */
-export function gapText(gap: RoleGap, roles: { role: string; stats: GroupStats }[]): string {
+function gapText(gap: RoleGap, roles: { role: string; stats: GroupStats }[]): string {
   const median = (role: string) => {
     const stats = roles.find((r) => r.role === role)?.stats;
     return stats?.shown ? stats.median : 0;

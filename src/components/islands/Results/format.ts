@@ -1,10 +1,5 @@
 /** Words and numbers as the results page shows them. Presentation only. */
-import type { Band } from '~/lib/content/schemas';
 import type { Change } from '~/lib/results/progress';
-
-export const scoreText = (score: number | null) => (score === null ? 'No score yet' : `${score} out of 100`);
-
-export const bandText = (band: Band | null) => (band ? band.label : '');
 
 /** e.g. 22 November 2026 */
 export const formatDate = (iso: string) =>
