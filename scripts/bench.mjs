@@ -86,11 +86,14 @@ function generateChapters(docsDir, count) {
   }
 }
 
-/** The same page for plain Starlight: no playbook components (their imports and tags go). */
+/** The same page for plain Starlight: no playbook components (their imports and tags go, in a line of their own or inside a sentence). */
 function toPlainStarlight(text) {
   const own = [...text.matchAll(/^import\s+(\w+)\s+from\s+'~\/[^']+';\s*$/gm)].map((m) => m[1]);
   let out = text.replace(/^import\s+\w+\s+from\s+'~\/[^']+';[ \t]*$/gm, '');
-  for (const name of own) out = out.replace(new RegExp(`^<${name}\\b[^>]*/>\\s*$\\n?`, 'gm'), '');
+  for (const name of own)
+    out = out
+      .replace(new RegExp(`^<${name}\\b[^>]*/>\\s*$\\n?`, 'gm'), '')
+      .replace(new RegExp(` ?<${name}\\b[^>]*/>`, 'g'), '');
   return out;
 }
 
