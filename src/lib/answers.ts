@@ -5,15 +5,14 @@
  * changing answers ./answers-edit.ts.
  */
 import { z } from '~/lib/zod';
-import { DONT_KNOW, ID_PATTERN, MAX_ID_LENGTH, MAX_NOTE_LENGTH, NOT_APPLICABLE, SCALE_VALUES } from './limits';
+import { DONT_KNOW, MAX_NOTE_LENGTH, NOT_APPLICABLE, SCALE_VALUES } from './limits';
+import { PermanentId as AnswerId, Timestamp } from './stored-fields';
 
 export const ANSWERS_VERSION = 2;
 /** The edition of the questions that version 1 documents answered (content/archive/assessments-v1.yaml). */
 export const LEGACY_EDITION_V1 = 'assessments-v1';
 
-const Timestamp = z.iso.datetime({ offset: true });
 const Note = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
-const AnswerId = z.string().check(z.regex(ID_PATTERN), z.maxLength(MAX_ID_LENGTH));
 const Level = z.literal(SCALE_VALUES);
 
 /** One checklist item's state. */

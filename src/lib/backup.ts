@@ -4,12 +4,13 @@
  */
 import { z } from '~/lib/zod';
 import { serializeAnswers, type Answers } from './answers';
+import { Timestamp } from './stored-fields';
 import type { Snapshot } from './results/snapshots';
 
 /** The last export, as stored under `playbook:v1:last-export`. */
 export const LastExportSchema = z.object({
   /** When the file was made. */
-  exportedAt: z.iso.datetime({ offset: true }),
+  exportedAt: Timestamp,
   /** A hash of what the file held, to tell whether anything changed since. */
   fingerprint: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
 });

@@ -6,14 +6,14 @@
  */
 import {
   clampText,
-  ID_PATTERN,
+  isPermanentId,
   MAX_ACTION_LENGTH,
   MAX_ACTIONS,
   MAX_HREF_LENGTH,
-  MAX_ID_LENGTH,
   MAX_NOTE_LENGTH,
   MAX_OWNER_LENGTH,
 } from '~/lib/limits';
+import { PermanentId as Id, Timestamp } from '~/lib/stored-fields';
 import { z } from '~/lib/zod';
 
 const PLAN_VERSION = 1;
@@ -22,7 +22,6 @@ export type Status = (typeof STATUSES)[number];
 /** How each status reads on the page and in exports. */
 export const STATUS_LABELS: Record<Status, string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
 
-const Id = z.string().check(z.regex(ID_PATTERN), z.maxLength(MAX_ID_LENGTH));
 const Day = z.union([z.literal(''), z.iso.date()]);
 const Href = z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(MAX_HREF_LENGTH));
 
@@ -40,8 +39,8 @@ export const PlanActionSchema = z.object({
   sourceId: z.optional(Id),
   /** Where the playbook explains it (a site path). */
   href: z.optional(Href),
-  createdAt: z.iso.datetime({ offset: true }),
-  updatedAt: z.iso.datetime({ offset: true }),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 
 export type PlanAction = z.infer<typeof PlanActionSchema>;
@@ -109,7 +108,7 @@ export function withAction(plan: Plan, action: NewAction, now: Date): Plan {
     due: '',
     status: 'todo',
     note: '',
-    ...(action.sourceId && Id.safeParse(action.sourceId).success ? { sourceId: action.sourceId } : {}),
+    ...(action.sourceId && isPermanentId(action.sourceId) ? { sourceId: action.sourceId } : {}),
     ...(action.href && Href.safeParse(action.href).success ? { href: action.href } : {}),
     createdAt: stamp,
     updatedAt: stamp,

@@ -5,12 +5,11 @@
  */
 import { z } from '~/lib/zod';
 import type { Answers } from '../answers';
-import { ID_PATTERN, MAX_ID_LENGTH } from '../limits';
 import { scoreAssessment, type Rating } from '../scoring';
+import { PermanentId as Id } from '../stored-fields';
 import type { ResultsOutline } from './manifest';
 
 const Score = z.nullable(z.int().check(z.minimum(0), z.maximum(100)));
-const Id = z.string().check(z.regex(ID_PATTERN), z.maxLength(MAX_ID_LENGTH));
 
 /** Scores only, keyed by id: what a snapshot keeps, a share link carries and a team member contributes. */
 export const ScoreSheetSchema = z.object({

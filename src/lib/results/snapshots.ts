@@ -8,6 +8,7 @@ import { z } from '~/lib/zod';
 import type { Answers } from '../answers';
 import { readAnswers } from '../answers-read';
 import { clampText, MAX_LABEL_LENGTH, MAX_SNAPSHOT_ID_LENGTH, MAX_SNAPSHOTS, SNAPSHOT_ID_PATTERN } from '../limits';
+import { Timestamp } from '../stored-fields';
 import { ScoreSheetSchema, scoreSheet } from './score-sheet';
 import type { ResultsOutline } from './manifest';
 import { readPlan, type Plan } from './plan';
@@ -19,7 +20,7 @@ export { MAX_SNAPSHOTS };
 const SnapshotShape = z.object({
   id: z.string().check(z.regex(SNAPSHOT_ID_PATTERN), z.maxLength(MAX_SNAPSHOT_ID_LENGTH)),
   /** When it was taken. */
-  takenAt: z.iso.datetime({ offset: true }),
+  takenAt: Timestamp,
   /** An optional name, e.g. "Before the spring training". */
   label: z.optional(z.string().check(z.maxLength(MAX_LABEL_LENGTH))),
   scores: ScoreSheetSchema,

@@ -20,6 +20,7 @@
 import { z } from '~/lib/zod';
 import { countAnswers, type Answers } from '../answers';
 import { readAnswers } from '../answers-read';
+import { Timestamp } from '../stored-fields';
 import { EMPTY_PLAN, readPlan, type Plan } from './plan';
 import { readSnapshotList, type Snapshot } from './snapshots';
 import { ROLES, type Role } from './team';
@@ -74,7 +75,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const EnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
-  exportedAt: z.iso.datetime({ offset: true }),
+  exportedAt: Timestamp,
   answers: z.unknown(),
   snapshots: z.optional(z.unknown()),
   plan: z.optional(z.unknown()),
