@@ -1,11 +1,10 @@
 import { useId } from 'react';
-import { useStore } from '../useStore';
-import { EMPTY_ANSWERS } from '~/lib/answers';
+import { useAnswers } from '../useAnswers';
 import { answerField } from '~/lib/early-input';
 import { goalsByStatement } from '~/lib/goals';
 import type { AssessmentView } from '~/lib/island-props';
 import { scoreAssessment } from '~/lib/scoring';
-import { $answers, rateStatement, setStatementNote } from '~/lib/stores/answers';
+import { rateStatement, setStatementNote } from '~/lib/stores/answers';
 import { NoteField } from '../NoteField/NoteField';
 import { useEarlyInput } from '../useEarlyInput';
 import { ScaleChangeNotice } from '../ScaleChangeNotice/ScaleChangeNotice';
@@ -16,7 +15,7 @@ import styles from './Assessment.module.css';
 
 /** A self-assessment: say how established each practice is; scores update as you go and stay in this browser. */
 export default function Assessment({ assessment }: { assessment: AssessmentView }) {
-  const answers = useStore($answers, { ssr: () => EMPTY_ANSWERS });
+  const answers = useAnswers();
   const uid = useId();
   const root = useEarlyInput<HTMLElement>();
   const ratingOf = (id: string) => answers.statements[id]?.value;

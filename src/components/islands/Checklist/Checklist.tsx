@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
-import { useStore } from '../useStore';
-import { EMPTY_ANSWERS } from '~/lib/answers';
+import { useAnswers } from '../useAnswers';
 import { answerField } from '~/lib/early-input';
 import type { ChecklistView } from '~/lib/island-props';
 import { checklistProgress } from '~/lib/scoring';
-import { $answers, resetItems, setItemDone, setItemNote } from '~/lib/stores/answers';
+import { resetItems, setItemDone, setItemNote } from '~/lib/stores/answers';
 import { NoteField } from '../NoteField/NoteField';
 import { useEarlyInput } from '../useEarlyInput';
 import { ui } from '../ui';
@@ -14,7 +13,7 @@ type ResetState = { step: 'idle' } | { step: 'confirm' } | { step: 'done'; undo:
 
 /** A checklist whose ticks and notes stay in this browser. */
 export default function Checklist({ checklist }: { checklist: ChecklistView }) {
-  const answers = useStore($answers, { ssr: () => EMPTY_ANSWERS });
+  const answers = useAnswers();
   const [reset, setReset] = useState<ResetState>({ step: 'idle' });
   const uid = useId();
   const root = useEarlyInput<HTMLElement>();

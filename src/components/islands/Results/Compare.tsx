@@ -1,21 +1,18 @@
 import { useId, useState } from 'react';
-import { useStore } from '../useStore';
-import { EMPTY_ANSWERS } from '~/lib/answers';
+import { useAnswers } from '../useAnswers';
 import { scoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { answersChanged, diffScores } from '~/lib/results/progress';
 import type { Snapshot } from '~/lib/results/snapshots';
-import { $answers } from '~/lib/stores/answers';
 import { changeText, plural, snapshotName } from './format';
 import { DataTable } from '../DataTable';
 import { ui } from '../ui';
 
-const EMPTY = () => EMPTY_ANSWERS;
 const NOW = 'now';
 
 /** Two snapshots (or a snapshot and now) side by side: what changed, per framework and step. */
 export function Compare({ outline, snapshots }: { outline: ResultsOutline; snapshots: Snapshot[] }) {
-  const answers = useStore($answers, { ssr: EMPTY });
+  const answers = useAnswers();
   const uid = useId();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState(NOW);

@@ -1,23 +1,19 @@
 import { useMemo } from 'react';
-import { useStore } from '../useStore';
-import { EMPTY_ANSWERS } from '~/lib/answers';
+import { useAnswers } from '../useAnswers';
 import { legacySnapshots, type ArchivedEdition } from '~/lib/results/legacy';
 import type { ResultsOutline } from '~/lib/results/manifest';
-import { $answers } from '~/lib/stores/answers';
 import { formatDate } from './format';
 import { useSharedView } from './useSharedView';
 import { DataTable } from '../DataTable';
 import { ui } from '../ui';
 import styles from './Results.module.css';
 
-const EMPTY = () => EMPTY_ANSWERS;
-
 /**
  * Part of History: ratings given to an earlier edition of the questions, as a dated
  * snapshot with the questions they answered and their scores, on their own scale.
  */
 export function EarlierAnswers({ outline, archive }: { outline: ResultsOutline; archive: ArchivedEdition[] }) {
-  const answers = useStore($answers, { ssr: EMPTY });
+  const answers = useAnswers();
   const view = useSharedView(outline);
   const bands = useMemo(() => new Map(outline.frameworks.map((f) => [f.id, f.bands])), [outline]);
   const titles = new Map<string, string>(outline.frameworks.map((f) => [f.id, f.shortTitle]));

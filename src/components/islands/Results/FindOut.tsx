@@ -1,17 +1,13 @@
-import { useStore } from '../useStore';
-import { EMPTY_ANSWERS } from '~/lib/answers';
+import { useAnswers } from '../useAnswers';
 import type { ResultsManifest } from '~/lib/results/manifest';
 import { findOut } from '~/lib/results/targets';
-import { $answers } from '~/lib/stores/answers';
 import { useSharedView } from './useSharedView';
 import { ui } from '../ui';
 import styles from './Results.module.css';
 
-const EMPTY = () => EMPTY_ANSWERS;
-
 /** "Find out": every statement answered "Don't know". Not knowing is a finding too. */
 export function FindOut({ manifest }: { manifest: ResultsManifest }) {
-  const answers = useStore($answers, { ssr: EMPTY });
+  const answers = useAnswers();
   const view = useSharedView(manifest);
   if (view.mode === 'shared') return null;
   const entries = findOut(manifest, answers);

@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { useStore } from '../useStore';
-import { EMPTY_ANSWERS } from '~/lib/answers';
+import { useAnswers } from '../useAnswers';
 import { hasAnyAnswer } from '~/lib/results/aggregate';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { NO_SNAPSHOTS } from '~/lib/results/snapshots';
-import { $answers } from '~/lib/stores/answers';
 import { $snapshots, deleteSnapshot, saveSnapshot } from '~/lib/stores/snapshots';
 import { CheckIn } from './CheckIn';
 import { Compare } from './Compare';
@@ -14,12 +13,11 @@ import { useSharedView } from './useSharedView';
 import { DataTable } from '../DataTable';
 import { ui } from '../ui';
 
-const EMPTY = () => EMPTY_ANSWERS;
 const NONE = () => NO_SNAPSHOTS;
 
 /** History: dated snapshots, a comparison of any two, a trend per framework and the next check-in. */
 export function History({ outline }: { outline: ResultsOutline }) {
-  const answers = useStore($answers, { ssr: EMPTY });
+  const answers = useAnswers();
   const snapshots = useStore($snapshots, { ssr: NONE });
   const view = useSharedView(outline);
   const [label, setLabel] = useState('');

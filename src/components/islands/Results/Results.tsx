@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useStore } from '../useStore';
-import { EMPTY_ANSWERS } from '~/lib/answers';
+import { useAnswers } from '../useAnswers';
 import { nextSteps } from '~/lib/results/action-plan';
 import { aggregate, resultsFromSheet } from '~/lib/results/aggregate';
 import { crosswalk } from '~/lib/results/crosswalk';
@@ -10,7 +10,6 @@ import { outline, type ResultsData } from '~/lib/results/manifest';
 import { priorities } from '~/lib/results/priorities';
 import { diffScores } from '~/lib/results/progress';
 import { NO_SNAPSHOTS } from '~/lib/results/snapshots';
-import { $answers } from '~/lib/stores/answers';
 import { $snapshots } from '~/lib/stores/snapshots';
 import { ScaleChangeNotice } from '../ScaleChangeNotice/ScaleChangeNotice';
 import { Crosswalk } from './Crosswalk';
@@ -34,7 +33,6 @@ import { YourData } from './YourData';
 import { ui } from '../ui';
 import styles from './Results.module.css';
 
-const EMPTY = () => EMPTY_ANSWERS;
 const NONE = () => NO_SNAPSHOTS;
 
 /** One dashboard section: its h2's id is the section's #fragment. */
@@ -93,7 +91,7 @@ export default function Results({ dataUrl, children }: { dataUrl: string; childr
 /** The dashboard: its first screen says how you are doing and what to do next. */
 export function ResultsSections({ manifest, archive }: ResultsData) {
   const scoring = useMemo(() => outline(manifest), [manifest]);
-  const answers = useStore($answers, { ssr: EMPTY });
+  const answers = useAnswers();
   const snapshots = useStore($snapshots, { ssr: NONE });
   const view = useSharedView(scoring);
   const shared = view.mode === 'shared';

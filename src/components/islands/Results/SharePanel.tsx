@@ -1,7 +1,5 @@
 import { useId, useState } from 'react';
-import { useStore } from '../useStore';
-import { EMPTY_ANSWERS } from '~/lib/answers';
-import { $answers } from '~/lib/stores/answers';
+import { useAnswers } from '../useAnswers';
 import { aggregate, hasAnyScore } from '~/lib/results/aggregate';
 import { scoreSheet } from '~/lib/results/score-sheet';
 import type { ResultsOutline } from '~/lib/results/manifest';
@@ -9,11 +7,9 @@ import { encodeShareCode, shareLink } from '~/lib/results/share-code';
 import { RoleField, useRole } from './RoleField';
 import { ui } from '../ui';
 
-const EMPTY = () => EMPTY_ANSWERS;
-
 /** Makes a link that carries the current scores (and nothing else) in its #fragment. */
 export function SharePanel({ outline }: { outline: ResultsOutline }) {
-  const answers = useStore($answers, { ssr: EMPTY });
+  const answers = useAnswers();
   const enabled = hasAnyScore(aggregate(outline, answers));
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');

@@ -1,18 +1,14 @@
-import { useStore } from '../useStore';
-import { EMPTY_ANSWERS } from '~/lib/answers';
+import { useAnswers } from '../useAnswers';
 import type { ResultsOutline } from '~/lib/results/manifest';
 import { targetProgress } from '~/lib/results/targets';
-import { $answers } from '~/lib/stores/answers';
 import { useSharedView } from './useSharedView';
 import { DataTable } from '../DataTable';
 import { ui } from '../ui';
 import styles from './Results.module.css';
 
-const EMPTY = () => EMPTY_ANSWERS;
-
 /** Progress to target: per dimension the reader's importance and target beside the score and the gap left. */
 export function TargetProgress({ outline }: { outline: ResultsOutline }) {
-  const answers = useStore($answers, { ssr: EMPTY });
+  const answers = useAnswers();
   const view = useSharedView(outline);
   if (view.mode === 'shared') return null;
   const frameworks = targetProgress(outline, answers);

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../useStore';
-import { countAnswers, EMPTY_ANSWERS } from '~/lib/answers';
+import { useAnswers } from '../useAnswers';
+import { countAnswers } from '~/lib/answers';
 import { NO_SNAPSHOTS } from '~/lib/results/snapshots';
 import { createExport, exportFileName, readImportFile } from '~/lib/results/transfer';
 import { EMPTY_PLAN } from '~/lib/results/plan';
-import { $answers } from '~/lib/stores/answers';
 import { recordExport } from '~/lib/stores/backup';
 import { $plan } from '~/lib/stores/plan';
 import { $snapshots } from '~/lib/stores/snapshots';
@@ -19,7 +19,6 @@ import { RoleField, useRole } from './RoleField';
 import { ui } from '../ui';
 import { HEALTH_WORDING } from '~/lib/storage-health';
 
-const EMPTY = () => EMPTY_ANSWERS;
 const NONE = () => NO_SNAPSHOTS;
 const NO_PLAN = () => EMPTY_PLAN;
 const HEALTHY = (): StorageHealth => 'ok';
@@ -30,7 +29,7 @@ const describe = describeCounts;
 
 /** "Your data": what is stored in this browser, and export, import and erase. */
 export function YourData() {
-  const answers = useStore($answers, { ssr: EMPTY });
+  const answers = useAnswers();
   const snapshots = useStore($snapshots, { ssr: NONE });
   const health = useStore($storageHealth, { ssr: HEALTHY });
   const plan = useStore($plan, { ssr: NO_PLAN });

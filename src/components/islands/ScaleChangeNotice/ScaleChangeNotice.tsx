@@ -1,7 +1,6 @@
-import { useStore } from '../useStore';
-import { EMPTY_ANSWERS } from '~/lib/answers';
+import { useAnswers } from '../useAnswers';
 import { undismissedLegacy } from '~/lib/goals';
-import { $answers, dismissLegacyNotice } from '~/lib/stores/answers';
+import { dismissLegacyNotice } from '~/lib/stores/answers';
 import { ui } from '../ui';
 
 /**
@@ -9,7 +8,7 @@ import { ui } from '../ui';
  * rescored. Shown only to readers who answered the earlier questions, until dismissed.
  */
 export function ScaleChangeNotice() {
-  const answers = useStore($answers, { ssr: () => EMPTY_ANSWERS });
+  const answers = useAnswers();
   const shown = undismissedLegacy(answers).length > 0;
   return (
     <div role="status" aria-live="polite">
