@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Browser } from '@playwright/test';
-import { expect, test, openPage, url, hydrateAll, recordCspViolations } from './support/browser';
+import { expect, test, openPage, url, firstStatement, hydrateAll, recordCspViolations } from './support/browser';
 import { searchInDialog, searchOnPage } from './support/search';
 import { builtPages, parseBuiltPages, type ParsedPage } from './support/built-pages';
 
@@ -100,10 +100,7 @@ test.describe('in the browser, under that policy', () => {
 
     // An island hydrates and works.
     await hydrateAll(page);
-    const statement = page
-      .getByRole('group')
-      .filter({ has: page.getByRole('radio') })
-      .first();
+    const statement = firstStatement(page);
     await statement.getByRole('radio', { name: 'Routinely', exact: true }).check();
     await expect(page.getByText(/out of 100/).first()).toBeVisible();
 

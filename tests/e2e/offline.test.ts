@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serve } from '../../scripts/preview-server.mjs';
-import { expect, test, hydrateAll } from './support/browser';
+import { expect, test, firstStatement, hydrateAll } from './support/browser';
 
 const CHAPTER = 'frameworks/cus/identify-the-customer/';
 const PROMPT = 'A new version of the playbook is ready';
@@ -64,10 +64,7 @@ test('after one visit the playbook works offline, and a new version is announced
   const item = page.getByRole('checkbox').first();
   await item.check();
   await expect(page.getByRole('checkbox', { checked: true }).first()).toBeVisible();
-  const statement = page
-    .getByRole('group')
-    .filter({ has: page.getByRole('radio') })
-    .first();
+  const statement = firstStatement(page);
   await statement.getByRole('radio', { name: 'Routinely', exact: true }).check();
   await expect(page.getByText(/out of 100/).first()).toBeVisible();
 

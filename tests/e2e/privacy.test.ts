@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, baseUrl, openPage, url, hydrateAll } from './support/browser';
+import { expect, test, baseUrl, openPage, url, firstStatement, hydrateAll } from './support/browser';
 import { searchInDialog, searchOnPage } from './support/search';
 import { distDir, parseBuiltPages } from './support/built-pages';
 
@@ -34,10 +34,7 @@ test.describe('a whole session stays on this site', () => {
 
     // Answer: a tick, a rating, a note.
     await page.getByRole('checkbox').first().check();
-    const statement = page
-      .getByRole('group')
-      .filter({ has: page.getByRole('radio') })
-      .first();
+    const statement = firstStatement(page);
     await statement.getByRole('radio', { name: 'Routinely', exact: true }).check();
     await statement.getByText('Add a note').click();
     await statement.getByRole('textbox').fill('Ask Sam who owns the supplier accounts.');

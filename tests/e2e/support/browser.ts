@@ -4,7 +4,7 @@
  * that record every console error, uncaught exception and request to another host,
  * and helpers to wait for islands to hydrate.
  */
-import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
@@ -116,6 +116,13 @@ export async function hydrateAll(page: Page): Promise<void> {
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/** The first assessment statement on the page: the group that holds the practice scale's radios. */
+export const firstStatement = (page: Page): Locator =>
+  page
+    .getByRole('group')
+    .filter({ has: page.getByRole('radio') })
+    .first();
 
 /**
  * Resolves once the page has loaded and has begun every load it starts on its own:
