@@ -65,6 +65,27 @@ test.describe('input before hydration', () => {
     expect(errors).toEqual([]);
   });
 
+  test('on a 390 px phone, a tap on an item and a rating before the scripts arrive are kept', async ({ browser }) => {
+    const { page, errors } = await openPage(browser, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const hydrate = await openSlowly(page);
+    await checkbox(page).tap();
+    await statement(page).getByRole('radio', { name: 'Usually', exact: true }).tap();
+    await hydrate();
+
+    await expect(progress(page, 1)).toBeVisible();
+    await reload(page);
+    await expect.poll(() => checkbox(page).isChecked()).toBe(true);
+    await expect
+      .poll(() => statement(page).getByRole('radio', { name: 'Usually', exact: true }).isChecked())
+      .toBe(true);
+    expect((await stored(page)).items?.['cus-identify-map-everyone']?.done).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   test('an importance and a target chosen before the scripts arrive are kept', async ({ browser }) => {
     const { page, errors } = await openPage(browser);
     const hydrate = await openSlowly(page);
